@@ -1,0 +1,34 @@
+// The shapes every layer shares. Dates are ISO 8601 strings; `summary` and `contentHtml` hold HTML as found in the feed.
+
+export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
+
+export interface Feed {
+  format: FeedFormat;
+  title: string;
+  link?: string;
+  description?: string;
+  imageUrl?: string;
+  updated?: string;
+  items: FeedItem[];
+}
+
+export interface FeedItem {
+  id: string;
+  title: string;
+  link?: string;
+  author?: string;
+  published?: string;
+  updated?: string;
+  summary?: string;
+  contentHtml?: string;
+  categories: string[];
+  imageUrl?: string;
+}
+
+/** A fenced code block of an article's Markdown. `lang` is '' when unknown; `line` is the fence's 0-based line. */
+export interface Snippet {
+  index: number;
+  lang: string;
+  code: string;
+  line: number;
+}
