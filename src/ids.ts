@@ -1,0 +1,55 @@
+// Every id the extension contributes, defined once. package.json must agree (checked by a unit test).
+
+export const Views = {
+  container: 'tutorialReader',
+  sources: 'tutorialReader.sources',
+} as const;
+
+export const Commands = {
+  refreshAll: 'tutorialReader.refreshAll',
+  refreshSource: 'tutorialReader.refreshSource',
+  addSource: 'tutorialReader.addSource',
+  removeSource: 'tutorialReader.removeSource',
+  renameSource: 'tutorialReader.renameSource',
+  importOpml: 'tutorialReader.importOpml',
+  exportOpml: 'tutorialReader.exportOpml',
+  markRead: 'tutorialReader.markRead',
+  markUnread: 'tutorialReader.markUnread',
+  markAllRead: 'tutorialReader.markAllRead',
+  saveArticle: 'tutorialReader.saveArticle',
+  unsaveArticle: 'tutorialReader.unsaveArticle',
+  openInBrowser: 'tutorialReader.openInBrowser',
+  copyLink: 'tutorialReader.copyLink',
+  searchArticles: 'tutorialReader.searchArticles',
+  openSnippet: 'tutorialReader.openSnippet',
+  openPreview: 'tutorialReader.openPreview',
+  openAsMarkdown: 'tutorialReader.openAsMarkdown',
+} as const;
+
+export const Settings = {
+  section: 'tutorialReader',
+  sources: 'sources',
+  refreshIntervalMinutes: 'refreshIntervalMinutes',
+  previewReuse: 'preview.reuse',
+  previewShowImages: 'preview.showImages',
+  previewFontSize: 'preview.fontSize',
+  previewFontFamily: 'preview.fontFamily',
+} as const;
+
+export const ContextKeys = {
+  hasSources: 'tutorialReader.hasSources',
+  previewFocus: 'tutorialReader.previewFocus',
+} as const;
+
+/** Tree item contextValues, matched by `viewItem == …` in package.json menus. */
+export const NodeKinds = {
+  source: 'source',
+  sourceWithError: 'source-error',
+  article: 'article',
+  savedArticle: 'article-saved',
+  snippet: 'snippet',
+  savedGroup: 'saved-group',
+} as const;
+
+/** URL of the getting-started feed that ships inside the extension. */
+export const BUILTIN_FEED_URL = 'builtin:getting-started';

@@ -1,0 +1,102 @@
+import * as vscode from 'vscode';
+import { Disposable } from '../util/dispose';
+
+/** Identifies one article across restarts: the source's key plus the feed item's id. */
+export interface ArticleKey {
+  sourceKey: string;
+  itemId: string;
+}
+
+/** What we keep of a saved article so the Saved group can still show it after its feed has moved on. */
+export interface SavedArticle extends ArticleKey {
+  title: string;
+  link?: string;
+  savedAt: string;
+}
+
+const SCHEMA_VERSION = 1;
+const Keys = {
+  read: 'tutorialReader.state.v1.read',
+  saved: 'tutorialReader.state.v1.saved',
+  schema: 'tutorialReader.state.schemaVersion',
+} as const;
+
+/** Read ids are kept for the newest N marks only, so the synced state stays small. */
+const MAX_READ = 10_000;
+
+export function articleKeyString(key: ArticleKey): string {
+  return `${key.sourceKey}\u0000${key.itemId}`;
+}
+
+/**
+ * Read and saved state, in globalState and synced through Settings Sync.
+ * Only this module touches the Memento; everyone else goes through typed methods.
+ */
+export class ArticleStateStore extends Disposable {
+  private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
+  readonly onDidChange = this._onDidChange.event;
+  private _read: Set<string>;
+
+  constructor(private readonly _memento: vscode.Memento & { setKeysForSync(keys: readonly string[]): void }) {
+    super();
+    _memento.setKeysForSync([Keys.read, Keys.saved]);
+    if (_memento.get<number>(Keys.schema) !== SCHEMA_VERSION) void _memento.update(Keys.schema, SCHEMA_VERSION);
+    this._read = new Set(this._readList());
+  }
+
+  isRead(key: ArticleKey): boolean {
+    return this._read.has(articleKeyString(key));
+  }
+
+  async setRead(keys: readonly ArticleKey[], read: boolean): Promise<void> {
+    let changed = false;
+    for (const key of keys) {
+      const s = articleKeyString(key);
+      if (read && !this._read.has(s)) { this._read.add(s); changed = true; }
+      if (!read && this._read.delete(s)) changed = true;
+    }
+    if (!changed) return;
+    // A Set keeps insertion order, so trimming from the front drops the oldest marks.
+    let list = [...this._read];
+    if (list.length > MAX_READ) {
+      list = list.slice(list.length - MAX_READ);
+      this._read = new Set(list);
+    }
+    await this._memento.update(Keys.read, list);
+    this._onDidChange.fire();
+  }
+
+  /** Picks up changes that arrived through Settings Sync. */
+  reloadFromMemento(): void {
+    this._read = new Set(this._readList());
+    this._onDidChange.fire();
+  }
+
+  saved(): SavedArticle[] {
+    const raw = this._memento.get<unknown>(Keys.saved);
+    return Array.isArray(raw) ? raw.filter(isSavedArticle) : [];
+  }
+
+  isSaved(key: ArticleKey): boolean {
+    const s = articleKeyString(key);
+    return this.saved().some((a) => articleKeyString(a) === s);
+  }
+
+  async setSaved(article: Omit<SavedArticle, 'savedAt'>, saved: boolean): Promise<void> {
+    const s = articleKeyString(article);
+    const others = this.saved().filter((a) => articleKeyString(a) !== s);
+    const next = saved ? [{ ...article, savedAt: new Date().toISOString() }, ...others] : others;
+    await this._memento.update(Keys.saved, next);
+    this._onDidChange.fire();
+  }
+
+  private _readList(): string[] {
+    const raw = this._memento.get<unknown>(Keys.read);
+    return Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : [];
+  }
+}
+
+function isSavedArticle(x: unknown): x is SavedArticle {
+  const a = x as SavedArticle;
+  return !!a && typeof a === 'object' && typeof a.sourceKey === 'string' && typeof a.itemId === 'string' && typeof a.title === 'string';
+}
