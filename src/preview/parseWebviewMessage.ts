@@ -1,0 +1,25 @@
+import { snippetActions, type FromWebviewMessage, type SnippetAction } from '../../types/previewMessaging';
+
+/**
+ * Checks a message from the webview before anything acts on it: the webview shows third-party content,
+ * so its messages are untrusted input. Unknown types, snippet indexes out of range and non-string links
+ * give undefined.
+ */
+export function parseWebviewMessage(raw: unknown, snippetCount: number): FromWebviewMessage | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const message = raw as Record<string, unknown>;
+  switch (message.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'snippetAction': {
+      const { action, index } = message;
+      if (!snippetActions.includes(action as SnippetAction)) return undefined;
+      if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= snippetCount) return undefined;
+      return { type: 'snippetAction', action: action as SnippetAction, index };
+    }
+    case 'openLink':
+      return typeof message.href === 'string' && message.href.length <= 8192 ? { type: 'openLink', href: message.href } : undefined;
+    default:
+      return undefined;
+  }
+}

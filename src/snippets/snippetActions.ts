@@ -1,0 +1,106 @@
+import * as vscode from 'vscode';
+import type { Article } from '../articles/article';
+import type { Snippet } from '../core/model';
+import type { SnippetAction } from '../../types/previewMessaging';
+import { Disposable } from '../util/dispose';
+import { LastTextEditor } from './lastTextEditor';
+import { openSnippetInEditor } from './openSnippet';
+import { snippetFileName } from './snippetFileName';
+import { isShellSnippet, terminalTextFor } from './terminalText';
+
+/** A code block together with the article it came from (its Markdown names the file to save). */
+export interface SnippetTarget {
+  readonly article: Article;
+  readonly markdown: string;
+  readonly snippet: Snippet;
+}
+
+/** Shows a save dialog; a function so tests can answer it (the real dialog cannot be driven in the extension host). */
+export type SaveDialog = (options: vscode.SaveDialogOptions) => Thenable<vscode.Uri | undefined>;
+
+const TERMINAL_NAME = 'Tutorial Reader';
+
+/**
+ * What the preview's code block toolbar does. The toolbar's messages and the `tutorialReader.snippet.*`
+ * commands both end up here. Each action resolves to what it produced, or undefined when it did nothing.
+ */
+export class SnippetActions extends Disposable {
+  private readonly _lastEditor = this._register(new LastTextEditor());
+
+  constructor(public saveDialog: SaveDialog = (options) => vscode.window.showSaveDialog(options)) {
+    super();
+  }
+
+  run(action: SnippetAction, target: SnippetTarget): Promise<unknown> {
+    switch (action) {
+      case 'openInEditor': return this.openInEditor(target);
+      case 'copy': return this.copy(target);
+      case 'insertAtCursor': return this.insertAtCursor(target);
+      case 'saveToFile': return this.saveToFile(target);
+      case 'sendToTerminal': return this.sendToTerminal(target);
+    }
+  }
+
+  /** An untitled document in the snippet's language, beside the preview. */
+  openInEditor({ snippet }: SnippetTarget): Promise<vscode.TextEditor> {
+    return openSnippetInEditor(snippet, vscode.ViewColumn.Beside);
+  }
+
+  /** Through the extension host: the webview's own clipboard access is unreliable. */
+  async copy({ snippet }: SnippetTarget): Promise<string> {
+    await vscode.env.clipboard.writeText(snippet.code);
+    vscode.window.setStatusBarMessage('$(check) Code copied to the clipboard', 2500);
+    return snippet.code;
+  }
+
+  /** Replaces each selection of the last active text editor (so a bare cursor gets the code inserted). */
+  async insertAtCursor({ snippet }: SnippetTarget): Promise<vscode.TextEditor | undefined> {
+    const editor = await this._lastEditor.get();
+    if (!editor) {
+      void vscode.window.showInformationMessage('There is no editor to insert into. Open a file, place the cursor where the code should go, then choose Insert at Cursor again.');
+      return undefined;
+    }
+    const applied = await editor.edit((edit) => {
+      for (const selection of editor.selections) edit.replace(selection, snippet.code);
+    });
+    if (!applied) {
+      void vscode.window.showWarningMessage(`Could not insert into ${editor.document.fileName}: it may be read-only.`);
+      return undefined;
+    }
+    return vscode.window.showTextDocument(editor.document, editor.viewColumn);
+  }
+
+  /** Asks where to save (the dialog itself confirms overwriting), then writes the code with a final newline. */
+  async saveToFile({ markdown, snippet }: SnippetTarget): Promise<vscode.Uri | undefined> {
+    const name = snippetFileName(markdown, snippet);
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const uri = await this.saveDialog({
+      title: 'Save Code Block',
+      saveLabel: 'Save',
+      defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
+    });
+    if (!uri) return undefined;
+    const text = snippet.code.endsWith('\n') ? snippet.code : `${snippet.code}\n`;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const open = 'Open File';
+    void vscode.window.showInformationMessage(`Saved ${vscode.workspace.asRelativePath(uri)}.`, open).then((choice) => {
+      if (choice === open) void vscode.window.showTextDocument(uri);
+    });
+    return uri;
+  }
+
+  /**
+   * Pastes the commands into the active terminal (or a new one) without pressing Enter:
+   * nothing from an article ever runs until the user reads it and presses Enter.
+   */
+  async sendToTerminal({ snippet }: SnippetTarget): Promise<vscode.Terminal | undefined> {
+    if (!isShellSnippet(snippet)) {
+      void vscode.window.showInformationMessage('Only shell code blocks can be sent to a terminal.');
+      return undefined;
+    }
+    const terminal = vscode.window.activeTerminal ?? vscode.window.createTerminal({ name: TERMINAL_NAME });
+    terminal.show(false);
+    terminal.sendText(terminalTextFor(snippet.code), false);
+    return terminal;
+  }
+}

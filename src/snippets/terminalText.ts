@@ -1,0 +1,39 @@
+import type { Snippet } from '../core/model';
+import { isConsoleSession, isPromptLine } from '../core/snippets/consoleSession';
+import { languageIdFor } from '../core/snippets/languageIdFor';
+
+// Which code blocks are shell commands, and what of them "Send to Terminal" pastes. Pure: unit-tested in plain Node.
+
+/** Language ids whose blocks a terminal can take: scripts (bash, sh, zsh…), console sessions, PowerShell. */
+const shellLanguageIds = new Set(['shellscript', 'tutorial-console', 'powershell']);
+
+export function isShellSnippet(snippet: Pick<Snippet, 'lang'>): boolean {
+  return shellLanguageIds.has(languageIdFor(snippet.lang));
+}
+
+// The prompt at the start of a line isPromptLine accepts: `$ `, `% `, `(venv) $ `, `user@host:~/app$ `,
+// `[user@host app]$ `, `~/project $ `, `PS C:\dir> `, `C:\dir>`, `>>> `, `> `, and a root `# `.
+const promptPrefix = /^\s*(?:(?:\([\w.-]+\)\s+)?(?:[\w.-]+@[\w.-]+(?::\S*)?\s?[$#%]|\$)|%|\[[^\]\n]*\]\s?[$#]|(?:~|\/)[^\s$#]*\s?\$|PS(?:\s+[^>\n]*)?>|[A-Za-z]:\\[^>\n]*>|>>>|>|#)\s*/;
+
+/**
+ * The text "Send to Terminal" pastes. A console session sends only its commands: prompts stripped, output
+ * lines dropped, `\` continuation lines kept. A script is sent as written. Never ends with a newline:
+ * the user reads it and presses Enter.
+ */
+export function terminalTextFor(code: string): string {
+  const normalized = code.replace(/\r\n?/g, '\n');
+  if (!isConsoleSession(normalized)) return normalized.replace(/\s+$/, '');
+  const commands: string[] = [];
+  let continuing = false;
+  for (const line of normalized.split('\n')) {
+    if (continuing) {
+      commands.push(line);
+    } else if (isPromptLine(line)) {
+      commands.push(line.replace(promptPrefix, ''));
+    } else {
+      continue;
+    }
+    continuing = /\\\s*$/.test(line);
+  }
+  return commands.join('\n').replace(/\s+$/, '');
+}

@@ -1,0 +1,33 @@
+// Messages between the article preview webview (preview-src/) and the extension (src/preview/).
+// Shared by both sides, so it must not import anything: no `vscode`, no DOM.
+
+/** What a code block's toolbar button asks the extension to do with the snippet. */
+export type SnippetAction = 'openInEditor' | 'copy' | 'insertAtCursor' | 'saveToFile' | 'sendToTerminal';
+
+export const snippetActions: readonly SnippetAction[] = ['openInEditor', 'copy', 'insertAtCursor', 'saveToFile', 'sendToTerminal'];
+
+/** Webview → extension. The webview sends `ready` first, once its script has run. */
+export type FromWebviewMessage =
+  | { readonly type: 'ready' }
+  | { readonly type: 'snippetAction'; readonly action: SnippetAction; readonly index: number }
+  | { readonly type: 'openLink'; readonly href: string };
+
+/** Extension → webview. */
+export type ToWebviewMessage =
+  /** The outcome of a toolbar action, so the button can say "Copied" briefly. */
+  | { readonly type: 'snippetActionDone'; readonly action: SnippetAction; readonly index: number; readonly ok: boolean };
+
+/** What the webview keeps with `setState`: restored after a reload (serializer) and after re-renders. */
+export interface PreviewWebviewState {
+  readonly sourceKey: string;
+  readonly itemId: string;
+  readonly scrollY: number;
+}
+
+/** Data the extension embeds in the document for the webview script (JSON in a data attribute). */
+export interface PreviewPageData {
+  readonly sourceKey: string;
+  readonly itemId: string;
+  /** Indexes of the code blocks that are shell commands and so get "Send to Terminal". */
+  readonly shellSnippets: readonly number[];
+}
