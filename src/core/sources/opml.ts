@@ -41,7 +41,7 @@ export function parseOpml(text: string): OpmlEntry[] {
   try {
     document = parser.parse(text) as typeof document;
   } catch (error) {
-    throw new Error(`Not a readable OPML file: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`Not a readable OPML file: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   const opml = document.opml;
   if (opml === undefined) throw new Error('Not an OPML file: it has no <opml> element');
