@@ -5,13 +5,23 @@ import { safeLinks } from './markdownItPlugins/safeLinks';
 import { snippetBlocks } from './markdownItPlugins/snippetBlocks';
 import { tableWrapper } from './markdownItPlugins/tableWrapper';
 
+/** The one markdown-it set-up for articles. Raw HTML in the Markdown stays text. */
+function createArticleMarkdownIt(): MarkdownIt.MarkdownIt {
+  return new MarkdownIt({ html: false, linkify: true, typographer: false })
+    .use(safeLinks)
+    .use(safeImages)
+    .use(highlightFences)
+    .use(snippetBlocks)
+    .use(tableWrapper);
+}
+
+/** What renderMarkdown renders with, built once. */
+export const previewMarkdownIt = createArticleMarkdownIt();
+
 /**
- * The one markdown-it set-up for articles, built once. renderMarkdown renders with it and extractSnippets
- * parses with it, so both see the same fences in the same order. Raw HTML in the Markdown stays text.
+ * The same set-up stopped after block parsing, for extractSnippets: fences are block tokens, so it finds exactly
+ * the preview's fences, numbered by the same rule, without the inline parsing and linkify that make up most
+ * of a parse.
  */
-export const previewMarkdownIt: MarkdownIt.MarkdownIt = new MarkdownIt({ html: false, linkify: true, typographer: false })
-  .use(safeLinks)
-  .use(safeImages)
-  .use(highlightFences)
-  .use(snippetBlocks)
-  .use(tableWrapper);
+export const snippetMarkdownIt = createArticleMarkdownIt();
+snippetMarkdownIt.core.ruler.enableOnly(['normalize', 'block', 'snippet_numbers']);
