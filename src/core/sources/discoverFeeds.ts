@@ -23,11 +23,14 @@ const feedTypes = new Set([
 ]);
 
 /**
- * The feeds an HTML page advertises, in document order, resolved against `<base href>` and the page URL.
- * Only http(s) links (and file: links from a local page); each address once.
+ * The feeds an HTML page advertises in its head, in document order, resolved against `<base href>` and
+ * the page URL. Only http(s) links (and file: links from a local page); each address once.
  */
 export function discoverFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
-  const document = domino.createDocument(html, true);
+  // Feed links belong in the head (rel=alternate is not allowed in the body); parsing only the head
+  // keeps a 1 MB page from blocking for seconds.
+  const bodyStart = html.search(/<body[\s>]/i);
+  const document = domino.createDocument(bodyStart > 0 ? html.slice(0, bodyStart) : html, true);
   const base = resolve(document.querySelector('base[href]')?.getAttribute('href') ?? '', pageUrl) ?? pageUrl;
   const allowedSchemes = pageUrl.startsWith('file:') ? ['http:', 'https:', 'file:'] : ['http:', 'https:'];
   const found: DiscoveredFeed[] = [];

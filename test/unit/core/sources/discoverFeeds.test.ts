@@ -6,12 +6,11 @@ import { discoverFeeds } from '../../../../src/core/sources/discoverFeeds';
 
 const fixture = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../../../../test/fixtures/discovery', name), 'utf8');
 
-test('a WordPress page lists its feeds in order, resolved against <base href>, each once', () => {
+test('a WordPress page lists its head\'s feeds in order, resolved against <base href>, each once', () => {
   assert.deepEqual(discoverFeeds(fixture('wordpress-blog.html'), 'https://notes.example.org/blog/2025/01/rust-intro/'), [
     { url: 'https://notes.example.org/blog/feed/', title: 'Ada\'s Dev Notes » Feed', type: 'application/rss+xml' },
     { url: 'https://notes.example.org/blog/comments/feed/', title: 'Ada\'s Dev Notes » Comments Feed', type: 'application/rss+xml' },
     { url: 'https://notes.example.org/wp-json/wp/v2/pages/12', type: 'application/json' },
-    { url: 'https://notes.example.org/atom.xml', title: 'Atom', type: 'application/atom+xml' },
   ]);
 });
 
@@ -30,6 +29,10 @@ test('odd markup still works: upper-case attributes, type parameters, non-web li
   const html = '<HTML><HEAD><LINK REL="Alternate" TYPE="Application/RSS+XML; charset=utf-8" HREF="/rss">'
     + '<link rel="alternate" type="application/atom+xml" href="javascript:void(0)">'
     + '<link rel="alternate" type="application/atom+xml" href="">'
-    + '<link rel="alternate" type="application/atom+xml" href="http://[bad">';
-  assert.deepEqual(discoverFeeds(html, 'http://example.com/x/'), [{ url: 'http://example.com/rss', type: 'application/rss+xml' }]);
+    + '<link rel="alternate" type="application/atom+xml" href="http://[bad">'
+    + '<link rel="feed" type="application/atom+xml" href="atom">';
+  assert.deepEqual(discoverFeeds(html, 'http://example.com/x/'), [
+    { url: 'http://example.com/rss', type: 'application/rss+xml' },
+    { url: 'http://example.com/x/atom', type: 'application/atom+xml' },
+  ]);
 });
