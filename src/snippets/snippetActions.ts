@@ -6,7 +6,7 @@ import { Disposable } from '../util/dispose';
 import { LastTextEditor } from './lastTextEditor';
 import { openSnippetInEditor } from './openSnippet';
 import { snippetFileName } from './snippetFileName';
-import { isShellSnippet, terminalTextFor } from './terminalText';
+import { isShellSnippet, terminalPaste, terminalTextFor } from './terminalText';
 
 /** A code block together with the article it came from (its Markdown names the file to save). */
 export interface SnippetTarget {
@@ -100,7 +100,7 @@ export class SnippetActions extends Disposable {
     }
     const terminal = vscode.window.activeTerminal ?? vscode.window.createTerminal({ name: TERMINAL_NAME });
     terminal.show(false);
-    terminal.sendText(terminalTextFor(snippet.code), false);
+    terminal.sendText(terminalPaste(terminalTextFor(snippet.code)), false);
     return terminal;
   }
 }

@@ -37,3 +37,12 @@ export function terminalTextFor(code: string): string {
   }
   return commands.join('\n').replace(/\s+$/, '');
 }
+
+/**
+ * What to hand `Terminal.sendText(…, false)`. VS Code turns each newline into Enter, so several lines would
+ * run all but the last; wrapped in bracketed-paste markers the shell (bash 5.1+, zsh, fish, PSReadLine)
+ * takes them as one paste, waiting for Enter. One line needs no markers.
+ */
+export function terminalPaste(text: string): string {
+  return text.includes('\n') ? `\x1b[200~${text}\x1b[201~` : text;
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isShellSnippet, terminalTextFor } from '../../../src/snippets/terminalText';
+import { isShellSnippet, terminalPaste, terminalTextFor } from '../../../src/snippets/terminalText';
 
 test('shell scripts, console sessions and PowerShell blocks can be sent to a terminal', () => {
   const langs = ['bash', 'sh', 'zsh', 'shell', 'shellscript', 'console', 'shell-session', 'tutorial-console', 'powershell', 'ps1', 'Bash'];
@@ -33,4 +33,9 @@ test('continuation lines of a command in a session are kept', () => {
 
 test('PowerShell and cmd prompts are stripped too', () => {
   assert.equal(terminalTextFor('PS C:\\Users\\me> dir\n    Directory: C:\\Users\\me\nC:\\app>npm start'), 'dir\nnpm start');
+});
+
+test('several lines reach the terminal as one bracketed paste, so none of them runs before Enter', () => {
+  assert.equal(terminalPaste('npm ci\nnpm test'), '\x1b[200~npm ci\nnpm test\x1b[201~');
+  assert.equal(terminalPaste('npm ci'), 'npm ci');
 });
