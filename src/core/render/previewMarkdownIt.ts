@@ -7,7 +7,11 @@ import { tableWrapper } from './markdownItPlugins/tableWrapper';
 
 /** The one markdown-it set-up for articles. Raw HTML in the Markdown stays text. */
 function createArticleMarkdownIt(): MarkdownIt.MarkdownIt {
-  return new MarkdownIt({ html: false, linkify: true, typographer: false })
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+  // Bare `user@host` in a tutorial is a placeholder or an ssh target, not an address to write to; looking for
+  // them is also most of linkify's cost. Bare http(s) URLs and `mailto:` still become links.
+  md.linkify.set({ fuzzyEmail: false });
+  return md
     .use(safeLinks)
     .use(safeImages)
     .use(highlightFences)
