@@ -8,8 +8,8 @@ const commentForms: RegExp[] = [
   /^\s*<!--\s*(.+?)\s*-->\s*$/, // <!-- index.html -->
 ];
 
-/** A relative or absolute path of plain name characters: letters, digits, `_ @ . -`, separated by `/`. */
-const pathLike = /^(?:\.{0,2}\/)?[\w@.+-]+(?:\/[\w@.+-]+)*$/;
+/** A relative, absolute or home path of plain name characters: letters, digits, `_ @ . + -`, separated by `/`. */
+const pathLike = /^(?:~\/|\.{0,2}\/)?[\w@.+-]+(?:\/[\w@.+-]+)*$/;
 
 /** True when the text is a single file path with an extension or a name files carry whole (`Dockerfile`). */
 export function looksLikeFileName(text: string): boolean {
