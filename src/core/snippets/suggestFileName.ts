@@ -8,7 +8,7 @@ import { languageIdFor } from './languageIdFor';
 import { languageFromSyntaxCues } from './syntaxCues';
 
 /** Characters no file name may hold on Windows, macOS or Linux. */
-const invalidCharacters = /[<>:"|?*\\\x00-\x1f]/g;
+const invalidCharacters = /[<>:"|?*\\\p{Cc}]/gu;
 const reservedWindowsNames = /^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/i;
 
 /**
