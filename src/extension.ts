@@ -1,8 +1,34 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { ArticleContentCache } from './articles/articleContent';
+import { registerPreview } from './preview/registerPreview';
+import { OpenSnippetCommand } from './snippets/openSnippetCommand';
+import { createSources } from './sources/registerSources';
+import { ArticleStateStore } from './storage/articleStateStore';
+import { createTree } from './tree/registerTree';
+import { CommandManager } from './util/commandManager';
 
-// Activation only wires features together; each feature registers itself and returns its disposables.
-export function activate(_context: vscode.ExtensionContext): void {
-  // Features are wired in as they land.
+/** What activate() returns: used by integration tests to look at what the user sees. */
+export type TutorialReaderApi = ReturnType<typeof activateFeatures>;
+
+export function activate(context: vscode.ExtensionContext): TutorialReaderApi {
+  return activateFeatures(context);
+}
+
+// Activation only wires features together; network work starts after activation returns.
+function activateFeatures(context: vscode.ExtensionContext) {
+  const commands = new CommandManager();
+  context.subscriptions.push(commands);
+
+  const state = new ArticleStateStore(context.globalState);
+  const content = new ArticleContentCache();
+  const sources = createSources(context);
+  const tree = createTree({ store: sources.store, state, content }, commands);
+  sources.registerCommands(commands, tree.view);
+  commands.register(new OpenSnippetCommand(sources.store, content));
+  context.subscriptions.push(state, tree, registerPreview({ context, contentCache: content, state, findArticle: (key) => sources.store.findArticle(key) }));
+
+  void sources.scheduler.start();
+  return { store: sources.store, state, content, tree };
 }
 
 export function deactivate(): void {

@@ -30,6 +30,7 @@ export const Settings = {
   section: 'tutorialReader',
   sources: 'sources',
   refreshIntervalMinutes: 'refreshIntervalMinutes',
+  fetchTimeoutSeconds: 'fetchTimeoutSeconds',
   previewReuse: 'preview.reuse',
   previewShowImages: 'preview.showImages',
   previewFontSize: 'preview.fontSize',
@@ -45,8 +46,9 @@ export const ContextKeys = {
 export const NodeKinds = {
   source: 'source',
   sourceWithError: 'source-error',
+  sourceBuiltin: 'source-builtin',
+  /** Articles compose their state: `article.read`, `article.unread.saved`, … so menus can match with regexes. */
   article: 'article',
-  savedArticle: 'article-saved',
   snippet: 'snippet',
   savedGroup: 'saved-group',
 } as const;

@@ -1,0 +1,23 @@
+import * as vscode from 'vscode';
+import type { ArticleContentCache } from '../articles/articleContent';
+import { Commands } from '../ids';
+import type { FeedStore } from '../sources/feedStore';
+import type { SnippetRef } from '../tree/nodes/snippetNode';
+import type { Command } from '../util/commandManager';
+import { openSnippetInEditor } from './openSnippet';
+
+/** Opens one snippet of a cached article in a new untitled editor. */
+export class OpenSnippetCommand implements Command {
+  readonly id = Commands.openSnippet;
+  constructor(private readonly _store: FeedStore, private readonly _content: ArticleContentCache) {}
+
+  async execute(ref?: SnippetRef): Promise<vscode.TextEditor | undefined> {
+    const article = ref && this._store.findArticle(ref);
+    const snippet = article && this._content.get(article).snippets[ref.index];
+    if (!snippet) {
+      void vscode.window.showWarningMessage('That snippet is no longer available: its article left the feed. Refresh the Tutorials view.');
+      return undefined;
+    }
+    return openSnippetInEditor(snippet);
+  }
+}

@@ -1,0 +1,40 @@
+import * as vscode from 'vscode';
+import { Commands } from '../../ids';
+import type { Command } from '../../util/commandManager';
+import type { TreeNode } from '../nodes/treeNode';
+import { articlesFromArg } from './commandArgs';
+
+/** Only web links leave VS Code; anything else a feed puts in <link> is refused. */
+export function isWebLink(link: string | undefined): link is string {
+  return !!link && /^https?:\/\//i.test(link);
+}
+
+export class OpenInBrowserCommand implements Command {
+  readonly id = Commands.openInBrowser;
+  constructor(private readonly _view: vscode.TreeView<TreeNode>) {}
+
+  async execute(arg?: unknown): Promise<void> {
+    const [article] = articlesFromArg(arg, this._view);
+    const link = article?.item.link;
+    if (!isWebLink(link)) {
+      void vscode.window.showInformationMessage(article ? `"${article.item.title}" has no web link.` : 'Select an article in the Tutorials view first.');
+      return;
+    }
+    await vscode.env.openExternal(vscode.Uri.parse(link, true));
+  }
+}
+
+export class CopyLinkCommand implements Command {
+  readonly id = Commands.copyLink;
+  constructor(private readonly _view: vscode.TreeView<TreeNode>) {}
+
+  async execute(arg?: unknown): Promise<void> {
+    const links = articlesFromArg(arg, this._view).map((a) => a.item.link).filter((l): l is string => !!l);
+    if (!links.length) {
+      void vscode.window.showInformationMessage('Select an article with a link in the Tutorials view first.');
+      return;
+    }
+    await vscode.env.clipboard.writeText(links.join('\n'));
+    vscode.window.setStatusBarMessage('$(check) Link copied', 2000);
+  }
+}

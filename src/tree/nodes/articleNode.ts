@@ -1,0 +1,64 @@
+import * as vscode from 'vscode';
+import { articleKey, type Article } from '../../articles/article';
+import { Commands, NodeKinds } from '../../ids';
+import { relativeTime } from '../../util/relativeTime';
+import { escapeMarkdown } from './sourceNode';
+import { SnippetNode } from './snippetNode';
+import { TreeNode, type TreeContext } from './treeNode';
+
+/** One article: title, "author · 3 days ago", read state by icon; its children are its code snippets. */
+export class ArticleNode extends TreeNode {
+  constructor(private readonly _ctx: TreeContext, readonly article: Article, parent: TreeNode, private readonly _idPrefix = 'article') {
+    super(parent);
+  }
+
+  getTreeItem(): vscode.TreeItem {
+    const { item } = this.article;
+    const key = articleKey(this.article);
+    const read = this._ctx.state.isRead(key);
+    const saved = this._ctx.state.isSaved(key);
+    const html = item.contentHtml ?? item.summary ?? '';
+    // Whether an article has code is known without converting it; the snippets themselves are made on expand.
+    const hasCode = /<pre[\s>]/i.test(html);
+    const treeItem = new vscode.TreeItem(item.title, hasCode ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    treeItem.id = `${this._idPrefix}:${key.sourceKey}:${key.itemId}`;
+    const when = relativeTime(item.published ?? item.updated);
+    treeItem.description = [item.author, when].filter(Boolean).join(' · ');
+    treeItem.iconPath = read ? new vscode.ThemeIcon('circle-outline') : new vscode.ThemeIcon('circle-filled', new vscode.ThemeColor('notificationsInfoIcon.foreground'));
+    treeItem.contextValue = `${NodeKinds.article}.${read ? 'read' : 'unread'}${saved ? '.saved' : ''}${item.link ? '.link' : ''}`;
+    treeItem.command = { command: Commands.openPreview, title: 'Open Preview', arguments: [this] };
+    treeItem.accessibilityInformation = { label: `${item.title}, ${read ? 'read' : 'unread'}${saved ? ', saved' : ''}${treeItem.description ? `, ${treeItem.description}` : ''}` };
+    treeItem.tooltip = this._tooltip(read, saved, html);
+    return treeItem;
+  }
+
+  override getChildren(): TreeNode[] {
+    const { snippets } = this._ctx.content.get(this.article);
+    return snippets.map((snippet) => new SnippetNode(this.article, snippet, this));
+  }
+
+  private _tooltip(read: boolean, saved: boolean, html: string): vscode.MarkdownString {
+    const { item, sourceTitle } = this.article;
+    const md = new vscode.MarkdownString(undefined, true);
+    md.appendMarkdown(`**${escapeMarkdown(item.title)}**\n\n`);
+    md.appendText([sourceTitle, item.author, item.published ? new Date(item.published).toLocaleDateString() : undefined].filter(Boolean).join(' · '));
+    const summary = plainText(item.summary ?? html).slice(0, 300);
+    if (summary) {
+      md.appendMarkdown('\n\n');
+      md.appendText(summary.length === 300 ? `${summary}…` : summary);
+    }
+    if (item.categories.length) md.appendMarkdown(`\n\n$(tag) ${item.categories.map(escapeMarkdown).join(', ')}`);
+    const blocks = (html.match(/<pre[\s>]/gi) ?? []).length;
+    md.appendMarkdown(`\n\n$(code) ${blocks === 1 ? '1 code snippet' : `${blocks} code snippets`}`);
+    md.appendMarkdown(read ? ' · read' : ' · unread');
+    if (saved) md.appendMarkdown(' · $(bookmark) saved');
+    return md;
+  }
+}
+
+/** Tag-free text for a tooltip (the tooltip renders it as text, so nothing here needs to be safe HTML). */
+function plainText(html: string): string {
+  return html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ').trim();
+}

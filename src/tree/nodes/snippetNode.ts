@@ -1,0 +1,45 @@
+import * as vscode from 'vscode';
+import type { Article } from '../../articles/article';
+import type { Snippet } from '../../core/model';
+import { languageIdFor } from '../../core/snippets/languageIdFor';
+import { Commands, NodeKinds } from '../../ids';
+import { TreeNode } from './treeNode';
+
+/** Arguments of the Open Snippet command: enough to find the snippet again from any caller. */
+export interface SnippetRef {
+  readonly sourceKey: string;
+  readonly itemId: string;
+  readonly index: number;
+}
+
+/** A code block of an article ("python · 12 lines"); clicking it opens the code in an untitled editor. */
+export class SnippetNode extends TreeNode {
+  constructor(readonly article: Article, readonly snippet: Snippet, parent: TreeNode) {
+    super(parent);
+  }
+
+  get ref(): SnippetRef {
+    return { sourceKey: this.article.sourceKey, itemId: this.article.item.id, index: this.snippet.index };
+  }
+
+  getTreeItem(): vscode.TreeItem {
+    const { snippet } = this;
+    const lines = snippet.code.split('\n').length;
+    const language = snippet.lang ? languageIdFor(snippet.lang) : 'plain text';
+    const item = new vscode.TreeItem(`${language} · ${lines === 1 ? '1 line' : `${lines} lines`}`, vscode.TreeItemCollapsibleState.None);
+    item.id = `snippet:${this.article.sourceKey}:${this.article.item.id}:${snippet.index}`;
+    item.description = firstLine(snippet.code);
+    item.iconPath = new vscode.ThemeIcon('code');
+    item.contextValue = NodeKinds.snippet;
+    item.command = { command: Commands.openSnippet, title: 'Open Snippet in Editor', arguments: [this.ref] };
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendCodeblock(snippet.code.split('\n').slice(0, 15).join('\n'), languageIdFor(snippet.lang));
+    item.tooltip = tooltip;
+    return item;
+  }
+}
+
+function firstLine(code: string): string {
+  const line = code.split('\n').find((l) => l.trim()) ?? '';
+  return line.trim().slice(0, 60);
+}

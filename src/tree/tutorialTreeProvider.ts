@@ -1,0 +1,40 @@
+import * as vscode from 'vscode';
+import { Views } from '../ids';
+import { Disposable } from '../util/dispose';
+import { SavedGroupNode } from './nodes/savedGroupNode';
+import { SourceNode } from './nodes/sourceNode';
+import type { TreeContext, TreeNode } from './nodes/treeNode';
+
+/** The Tutorials view: saved articles first, then sources → articles → snippets. */
+export class TutorialTreeProvider extends Disposable implements vscode.TreeDataProvider<TreeNode> {
+  private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<TreeNode | undefined>());
+  readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
+  readonly view: vscode.TreeView<TreeNode>;
+
+  constructor(private readonly _ctx: TreeContext) {
+    super();
+    this.view = this._register(vscode.window.createTreeView(Views.sources, { treeDataProvider: this, showCollapseAll: true }));
+    // Node objects are rebuilt from the store on every change; stable TreeItem ids keep expansion and selection.
+    this._register(_ctx.store.onDidChange(() => this.refresh()));
+    this._register(_ctx.state.onDidChange(() => this.refresh()));
+  }
+
+  refresh(): void {
+    this._onDidChangeTreeData.fire(undefined);
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem | Promise<vscode.TreeItem> {
+    return node.getTreeItem();
+  }
+
+  getChildren(node?: TreeNode): TreeNode[] | Promise<TreeNode[]> {
+    if (node) return node.getChildren();
+    const roots: TreeNode[] = this._ctx.store.sources().map((source) => new SourceNode(this._ctx, source));
+    if (this._ctx.state.saved().length) roots.unshift(new SavedGroupNode(this._ctx));
+    return roots;
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    return node.parent;
+  }
+}
