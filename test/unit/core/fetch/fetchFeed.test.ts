@@ -27,6 +27,8 @@ async function rejection(promise: Promise<unknown>): Promise<FetchError> {
 
 describe('fetchFeed over HTTP', () => {
   let server: LocalServer;
+  const gzipped = zlib.gzipSync(seed.text);
+  const brotli = zlib.brotliCompressSync(seed.text, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } });
   before(async () => {
     server = await startLocalServer({
       '/feed.xml': (req, res) => {
@@ -39,9 +41,9 @@ describe('fetchFeed over HTTP', () => {
       },
       '/gzip.xml': (req, res) => {
         assert.match(String(req.headers['accept-encoding']), /gzip/);
-        res.writeHead(200, { 'content-type': rss, 'content-encoding': 'gzip' }).end(zlib.gzipSync(seed.text));
+        res.writeHead(200, { 'content-type': rss, 'content-encoding': 'gzip' }).end(gzipped);
       },
-      '/brotli.xml': (_req, res) => res.writeHead(200, { 'content-type': rss, 'content-encoding': 'br' }).end(zlib.brotliCompressSync(seed.text)),
+      '/brotli.xml': (_req, res) => res.writeHead(200, { 'content-type': rss, 'content-encoding': 'br' }).end(brotli),
       '/moved': (_req, res) => res.writeHead(301, { location: '/feed.xml' }).end(),
       '/moved-twice': (_req, res) => res.writeHead(308, { location: '/moved' }).end(),
       '/temporary': (_req, res) => res.writeHead(302, { location: 'temporary-2' }).end(),
