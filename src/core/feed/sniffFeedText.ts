@@ -1,0 +1,46 @@
+// Deciding from its first characters whether a download is XML, JSON or something that is not a feed at all,
+// so that an HTML page or an error text gets a message saying so instead of a parser's complaint.
+
+export type FeedSyntax = 'xml' | 'json';
+
+export interface SniffedText {
+  syntax: FeedSyntax;
+  /** The text from where the feed starts (byte order mark and leading junk removed). */
+  text: string;
+}
+
+/** What to call the input in messages: its URL when known. */
+export function feedSubject(url: string | undefined): string {
+  return url?.trim() ? url.trim() : 'The feed text';
+}
+
+/** Throws an Error naming `subject` when `text` is empty, an HTML page or plain text. */
+export function sniffFeedText(text: string, subject: string): SniffedText {
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (trimmed.length === 0) {
+    throw new Error(`${subject} is empty, not a feed`);
+  }
+  const first = trimmed[0];
+  if (first === '{' || first === '[') return { syntax: 'json', text: trimmed };
+  if (first === '<') {
+    if (isHtmlPage(trimmed)) throw new Error(`${subject} is an HTML page, not a feed`);
+    return { syntax: 'xml', text: trimmed };
+  }
+  // A server warning printed before the XML declaration (a PHP notice, say) still leaves a readable feed.
+  const declaration = trimmed.slice(0, 2000).indexOf('<?xml');
+  if (declaration > 0) return { syntax: 'xml', text: trimmed.slice(declaration) };
+  throw new Error(`${subject} is plain text, not a feed (it starts “${opening(trimmed)}”)`);
+}
+
+/** `<!DOCTYPE html>` or `<html>` first, after any XML declaration and comments. */
+function isHtmlPage(text: string): boolean {
+  const head = text.slice(0, 4096)
+    .replace(/^<\?xml[^>]*>\s*/i, '')
+    .replace(/^(?:<!--[^]*?-->\s*)+/, '');
+  return /^<(?:!doctype\s+html\b|html[\s>])/i.test(head);
+}
+
+function opening(text: string): string {
+  const start = text.slice(0, 200).replace(/\s+/g, ' ');
+  return start.length > 40 ? `${start.slice(0, 40)}…` : start;
+}
