@@ -48,7 +48,7 @@ const acceptFeeds = 'application/rss+xml, application/atom+xml, application/feed
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchResult> {
   const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;
   const target = feedTarget(url);
-  if (target.kind === 'file') return readLocalFeed(target.path, { maxBytes, lastModified: options.lastModified });
+  if (target.kind === 'file') return readLocalFeed(target.path, { maxBytes, etag: options.etag, lastModified: options.lastModified });
 
   const timeoutMs = options.timeoutMs ?? 20_000;
   const maxRedirects = options.maxRedirects ?? 5;

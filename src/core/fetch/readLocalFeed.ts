@@ -5,10 +5,10 @@ import { FetchError, formatBytes } from './fetchError';
 import type { FetchResult } from './fetchFeed';
 
 /**
- * Reads a feed file from disk with the same result shape as an HTTP fetch. The file's modification
- * time plays the part of Last-Modified, so an unchanged file is reported as not modified.
+ * Reads a feed file from disk with the same result shape as an HTTP fetch. Size and modification time
+ * play the part of ETag and Last-Modified, so an unchanged file is reported as not modified.
  */
-export async function readLocalFeed(filePath: string, options: { maxBytes: number; lastModified?: string }): Promise<FetchResult> {
+export async function readLocalFeed(filePath: string, options: { maxBytes: number; etag?: string; lastModified?: string }): Promise<FetchResult> {
   const url = pathToFileURL(filePath).href;
   let handle;
   try {
@@ -21,11 +21,14 @@ export async function readLocalFeed(filePath: string, options: { maxBytes: numbe
     if (info.isDirectory()) throw new FetchError('bad-url', `${filePath} is a folder, not a feed file`);
     if (info.size > options.maxBytes) throw new FetchError('too-large', `Feed is larger than ${formatBytes(options.maxBytes)}`);
     const lastModified = info.mtime.toUTCString();
-    if (options.lastModified === lastModified) return { status: 'not-modified', url, lastModified };
+    // The ETag sees sub-second edits that the HTTP-date granularity of Last-Modified misses.
+    const etag = `W/"${info.size}-${info.mtimeMs}"`;
+    const unchanged = options.etag ? options.etag === etag : options.lastModified === lastModified;
+    if (unchanged) return { status: 'not-modified', url, etag, lastModified };
     const bytes = await handle.readFile();
     // The file may have grown between stat and read.
     if (bytes.byteLength > options.maxBytes) throw new FetchError('too-large', `Feed is larger than ${formatBytes(options.maxBytes)}`);
-    return { status: 'ok', url, text: decodeText(bytes), lastModified, redirected: false };
+    return { status: 'ok', url, text: decodeText(bytes), etag, lastModified, redirected: false };
   } catch (error) {
     throw error instanceof FetchError ? error : fileError(error, filePath);
   } finally {

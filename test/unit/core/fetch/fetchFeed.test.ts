@@ -225,12 +225,18 @@ describe('fetchFeed from disk and bad addresses', () => {
     assert.equal(result.redirected, false);
   });
 
-  test('a file: URL is read, and an unchanged file is not modified', async () => {
+  test('a file: URL is read; an unchanged file is not modified, an edited one is read again', async () => {
     const first = await fetchFeed(pathToFileURL(file).href);
     assert.ok(first.status === 'ok');
     assert.equal(first.text, seed.text);
-    const again = await fetchFeed(pathToFileURL(file).href, { lastModified: first.lastModified });
+    const again = await fetchFeed(pathToFileURL(file).href, { etag: first.etag, lastModified: first.lastModified });
     assert.equal(again.status, 'not-modified');
+    assert.equal((await fetchFeed(file, { lastModified: first.lastModified })).status, 'not-modified');
+    // Edited within the same second: only the ETag can tell.
+    fs.appendFileSync(file, '\n');
+    const edited = await fetchFeed(file, { etag: first.etag, lastModified: first.lastModified });
+    assert.ok(edited.status === 'ok');
+    assert.equal(edited.text, `${seed.text}\n`);
   });
 
   test('a missing file says so', async () => {
@@ -240,6 +246,7 @@ describe('fetchFeed from disk and bad addresses', () => {
   });
 
   test('maxBytes applies to files too', async () => {
+    fs.writeFileSync(file, seed.text);
     const error = await rejection(fetchFeed(file, { maxBytes: 1024 }));
     assert.equal(error.kind, 'too-large');
     assert.equal(error.message, 'Feed is larger than 1 KB');
