@@ -24,12 +24,19 @@ export function vscodeIdForModelLanguage(modelId: string): string | undefined {
   return vscodeIdForModelId[modelId];
 }
 
-/** The folder holding model.json and the weights: beside the bundle in dist/, else the package itself (unit tests, tools). */
+/**
+ * The folder holding model.json and the weights: beside the bundle (dist/languageDetectionModel/), else the
+ * package's own in the nearest node_modules up the tree (unit tests run from out/). Looked up on disk rather than
+ * with require.resolve, which esbuild would try to bundle.
+ */
 export function findModelFolder(): string {
   const besideBundle = path.join(__dirname, bundledModelFolder);
   if (fs.existsSync(path.join(besideBundle, modelJsonFile))) return besideBundle;
-  const packageJson = require.resolve('@vscode/vscode-languagedetection/package.json');
-  return path.join(path.dirname(packageJson), 'model');
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const installed = path.join(dir, 'node_modules', '@vscode', 'vscode-languagedetection', 'model');
+    if (fs.existsSync(path.join(installed, modelJsonFile))) return installed;
+    if (path.dirname(dir) === dir) throw new Error(`Language detection model not found beside ${__dirname} or in node_modules.`);
+  }
 }
 
 export interface LanguageGuess {
