@@ -1,6 +1,8 @@
 // The benchmark: `npm run bench` (builds, then runs this against dist/core.js).
-// Each section in ./sections exports `name` and `run(context)`, prints its own tables and returns a
-// JSON-able results object; all results go to bench/results/latest.json.
+// Each module in ./sections exports `name` and `run(context)`, prints its own tables and returns a JSON-able
+// results object; run.mjs finds them itself (pipeline first, then by file name; `--only` takes file names
+// without .mjs). All results go to
+// bench/results/latest.json. context = { core, seeds, seedsDir, repoRoot, iterations, warmup, require }.
 //   node bench/run.mjs [--iterations 5] [--warmup 2] [--only pipeline,other]
 //   TUTORIAL_READER_SEEDS=dir   seed feeds (default ../shared/seeds beside the repo)
 //   TUTORIAL_READER_CORE=file   core bundle to measure (default dist/core.js)
@@ -8,13 +10,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { createRequire } from 'module';
-import { fileURLToPath } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import { loadSeeds, seedsDirFor } from './lib/seeds.mjs';
-import * as pipeline from './sections/pipeline.mjs';
 
-const sections = [pipeline];
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(benchDir, '..');
+const sectionFiles = fs.readdirSync(path.join(benchDir, 'sections')).filter((name) => name.endsWith('.mjs'))
+  .sort((a, b) => Number(b === 'pipeline.mjs') - Number(a === 'pipeline.mjs') || a.localeCompare(b));
 
 function option(name, fallback) {
   const at = process.argv.indexOf(`--${name}`);
@@ -52,15 +54,17 @@ const results = {
 };
 
 let failed = false;
-for (const section of sections) {
-  if (only?.length && !only.includes(section.name)) continue;
-  console.log(`\n== ${section.name} ==`);
+for (const file of sectionFiles) {
+  const stem = file.replace(/\.mjs$/, '');
+  if (only?.length && !only.includes(stem)) continue;
+  console.log(`\n== ${stem} ==`);
   try {
-    results.sections[section.name] = await section.run(context);
+    const section = await import(pathToFileURL(path.join(benchDir, 'sections', file)).href);
+    results.sections[section.name ?? stem] = await section.run(context);
   } catch (error) {
     failed = true;
-    console.error(`${section.name} failed: ${error?.stack ?? error}`);
-    results.sections[section.name] = { error: String(error?.message ?? error) };
+    console.error(`${stem} failed: ${error?.stack ?? error}`);
+    results.sections[stem] = { error: String(error?.message ?? error) };
   }
 }
 

@@ -185,7 +185,7 @@ function print(results) {
   console.log('');
   const { ours, plain, slowest } = results.perArticleMs;
   console.log(formatTable(
-    [`per article, convert + render (${results.articles} articles)`, 'p50 ms', 'p95 ms', 'max ms'],
+    [`per article, convert + extract + render (${results.articles} articles)`, 'p50 ms', 'p95 ms', 'max ms'],
     [
       ['ours', fixed(ours.p50), fixed(ours.p95), fixed(ours.max)],
       ['plain', fixed(plain.p50), fixed(plain.p95), fixed(plain.max)],
