@@ -37,13 +37,14 @@ function parseJson(text: string, subject: string, url: string | undefined): Feed
 }
 
 function parseXml(text: string, subject: string, url: string | undefined): FeedDraft {
-  const { rootName, root } = parseXmlFeedDocument(text, subject);
+  const { rootName, root, complete } = parseXmlFeedDocument(text, subject);
   // Namespace prefixes vary (rdf:RDF, atom:feed); the local name says what the document is.
-  switch (rootName.slice(rootName.indexOf(':') + 1).toLowerCase()) {
-    case 'rss': return readRssFeed(root, url);
-    case 'rdf': return readRdfFeed(root, url);
-    case 'feed': return readAtomFeed(root, url);
-    case 'html': throw new Error(`${subject} is an HTML page, not a feed`);
-    default: throw new Error(`${subject} is an XML document with root element <${rootName}>, not an RSS, Atom or RDF feed`);
+  const kind = rootName.slice(rootName.indexOf(':') + 1).toLowerCase();
+  if (kind === 'html') throw new Error(`${subject} is an HTML page, not a feed`);
+  if (kind !== 'rss' && kind !== 'rdf' && kind !== 'feed') {
+    throw new Error(`${subject} is an XML document with root element <${rootName}>, not an RSS, Atom or RDF feed`);
   }
+  if (!complete) throw new Error(`${subject} ends before its closing </${rootName}> tag: the feed looks truncated`);
+  if (kind === 'rss') return readRssFeed(root, url);
+  return kind === 'rdf' ? readRdfFeed(root, url) : readAtomFeed(root, url);
 }

@@ -7,6 +7,8 @@ export interface XmlFeedDocument {
   /** Root element name as written, prefix included (`rss`, `rdf:RDF`, `feed`). */
   rootName: string;
   root: unknown;
+  /** False when the text stops before the root's closing tag (a download cut short). */
+  complete: boolean;
 }
 
 /** Elements that repeat in feeds; fast-xml-parser would give a lone one as an object instead of an array. */
@@ -49,7 +51,7 @@ const parserOptions: X2jOptions = {
   ],
 };
 
-/** Parses XML feed text; throws an Error naming `subject` when it is malformed, truncated or hostile. */
+/** Parses XML text; throws an Error naming `subject` when it is malformed, cut off inside markup or hostile. */
 export function parseXmlFeedDocument(text: string, subject: string): XmlFeedDocument {
   let document: XmlNode;
   try {
@@ -62,10 +64,7 @@ export function parseXmlFeedDocument(text: string, subject: string): XmlFeedDocu
     throw new Error(`${subject} is not a feed: it contains no XML element`);
   }
   const root = document[rootName];
-  if (!endsWithClosingTag(text, rootName, root)) {
-    throw new Error(`${subject} ends before its closing </${rootName}> tag: the feed looks truncated`);
-  }
-  return { rootName, root };
+  return { rootName, root, complete: endsWithClosingTag(text, rootName, root) };
 }
 
 function describeParseFailure(text: string, subject: string, error: unknown): string {
