@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import Mocha from 'mocha';
 import { launchChromium } from '../runner/chromium';
 import { startCodeServer } from '../runner/codeServer';
-import { exitAfterShutdown, stopOnExit } from '../runner/shutdown';
+import { exitAfterShutdown, shutdown, stopOnExit, withTimeout } from '../runner/shutdown';
 import { assertExtensionBuilt, ensureVscode, extensionIdentity, repoRoot } from '../runner/vscodePaths';
 import { startFeedServer } from '../support/feedServer';
 import { feedServerUrlVariable } from '../support/feedServerControl';
@@ -60,7 +60,8 @@ async function main(): Promise<number> {
   setE2eSession({ browser, server, feeds, workspace });
   console.log(`e2e: workbench at ${server.url} ready in ${((Date.now() - started) / 1000).toFixed(1)} s; ${files.length} file(s)`);
 
-  const results = await runMocha(files);
+  const timeoutMs = Number(process.env.TUTORIAL_READER_RUN_TIMEOUT_MS ?? 15 * 60_000);
+  const results = await withTimeout(runMocha(files), timeoutMs, 'the e2e run');
   console.log(`e2e: ${((Date.now() - started) / 1000).toFixed(1)} s, screenshots in ${path.relative(process.cwd(), path.join(repoRoot, 'test-results', 'screenshots')) || '.'}`);
   console.log(`${results.passed} passed, ${results.failed} failed`);
   return results.failed > 0 ? 1 : 0;
@@ -68,9 +69,11 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => exitAfterShutdown(code),
-  (error: unknown) => {
+  async (error: unknown) => {
     console.error('e2e:', error instanceof Error ? error.message : error);
+    await shutdown();
+    // After shutdown, so that whatever mocha still reports comes before the summary line.
     console.log('0 passed, 1 failed');
-    return exitAfterShutdown(1);
+    process.exit(1);
   },
 );
