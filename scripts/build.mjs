@@ -1,13 +1,16 @@
 // Builds one bundle per runtime with esbuild:
 //   dist/extension.js  the extension host (CommonJS, `vscode` external)
 //   dist/core.js       the headless core (CommonJS) for tools and benchmarks
+//   media/preview.js   the preview webview's script (browser IIFE)
+// and copies VS Code's language-detection model beside the bundles, where detectLanguage looks for it.
 // `--watch` rebuilds on change; `--production` minifies.
 import * as esbuild from 'esbuild';
+import * as fs from 'fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
-const common = {
+const node = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -18,9 +21,19 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
+  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...node, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
+  {
+    bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: production, sourcemap: false, logLevel: 'warning',
+    entryPoints: ['preview-src/index.ts'], outfile: 'media/preview.js',
+  },
 ];
+
+const modelSource = 'node_modules/@vscode/vscode-languagedetection/model';
+fs.mkdirSync('dist/languageDetectionModel', { recursive: true });
+for (const file of ['model.json', 'group1-shard1of1.bin']) {
+  fs.copyFileSync(`${modelSource}/${file}`, `dist/languageDetectionModel/${file}`);
+}
 
 if (watch) {
   for (const options of builds) {

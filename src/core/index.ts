@@ -1,2 +1,31 @@
-// The headless core's public API: plain TypeScript, no `vscode`. Bundled as dist/core.js.
+// The headless core's public API: plain TypeScript, no `vscode`. Bundled as dist/core.js for tools and benchmarks.
 export type { Feed, FeedFormat, FeedItem, Snippet } from './model';
+
+// Feeds in
+export { parseFeed, parseFeedDate } from './feed/parseFeed';
+
+// Article HTML → Markdown → safe HTML, and the snippets in between
+export { htmlToMarkdown, type HtmlToMarkdownOptions } from './render/htmlToMarkdown';
+export { renderMarkdown } from './render/renderMarkdown';
+export { extractSnippets } from './snippets/extractSnippets';
+export { languageIdFor } from './snippets/languageIdFor';
+
+// Snippet intelligence
+export { detectLanguage, consoleLanguageId, modelConfidenceThreshold } from './snippets/detectLanguage';
+export type { DetectedLanguage, LanguageHint } from './snippets/detectLanguage';
+export { suggestFileName, sanitizeFileName } from './snippets/suggestFileName';
+export { extensionForLanguage, languageForFileName } from './snippets/extensionForLanguage';
+
+// Fetching, sources and the cache
+export { fetchFeed, feedTarget, defaultUserAgent, type FetchFeedOptions, type FetchResult } from './fetch/fetchFeed';
+export { FetchError, type FetchErrorKind } from './fetch/fetchError';
+export { RequestScheduler, BackoffError, type RequestSchedulerOptions } from './fetch/requestScheduler';
+export { parseRetryAfter } from './fetch/retryAfter';
+export { decodeText } from './fetch/decodeText';
+export { discoverFeeds, type DiscoveredFeed } from './sources/discoverFeeds';
+export { resolveSource, looksLikeHtml, type ResolvedSource, type FeedFetcher } from './sources/resolveSource';
+export { parseOpml, toOpml, type OpmlEntry } from './sources/opml';
+export { normalizeSources, addSource, removeSource, renameSource, findSource, sourceKey, type SourceConfig } from './sources/sourceList';
+export { checkSourceUrl, sourceIdentity, type SourceUrlCheck } from './sources/sourceUrl';
+export { writeFileAtomic } from './storage/atomicFile';
+export { FeedCache, type CachedFeed, type FeedCacheOptions } from './storage/feedCache';
