@@ -25,10 +25,15 @@ function activateFeatures(context: vscode.ExtensionContext) {
   const tree = createTree({ store: sources.store, state, content }, commands);
   sources.registerCommands(commands, tree.view);
   commands.register(new OpenSnippetCommand(sources.store, content));
-  context.subscriptions.push(state, tree, registerPreview({ context, contentCache: content, state, findArticle: (key) => sources.store.findArticle(key) }));
+  const preview = registerPreview({
+    context, contentCache: content, state,
+    findArticle: (key) => sources.store.findArticle(key),
+    onDidChangeArticles: sources.store.onDidChange,
+  });
+  context.subscriptions.push(state, tree, preview);
 
   void sources.scheduler.start();
-  return { store: sources.store, state, content, tree };
+  return { store: sources.store, state, content, tree, preview, globalState: context.globalState };
 }
 
 export function deactivate(): void {

@@ -5,6 +5,7 @@ import type { FeedStore } from '../sources/feedStore';
 import type { SnippetRef } from '../tree/nodes/snippetNode';
 import type { Command } from '../util/commandManager';
 import { openSnippetInEditor } from './openSnippet';
+import { describeSnippets } from './snippetLanguages';
 
 /** Opens one snippet of a cached article in a new untitled editor. */
 export class OpenSnippetCommand implements Command {
@@ -13,11 +14,13 @@ export class OpenSnippetCommand implements Command {
 
   async execute(ref?: SnippetRef): Promise<vscode.TextEditor | undefined> {
     const article = ref && this._store.findArticle(ref);
-    const snippet = article && this._content.get(article).snippets[ref.index];
-    if (!snippet) {
+    const content = article && this._content.get(article);
+    const snippet = ref && content?.snippets[ref.index];
+    if (!content || !snippet) {
       void vscode.window.showWarningMessage('That snippet is no longer available: its article left the feed. Refresh the Tutorials view.');
       return undefined;
     }
-    return openSnippetInEditor(snippet);
+    const described = await describeSnippets(content.markdown, content.snippets);
+    return openSnippetInEditor(snippet, vscode.ViewColumn.Active, described[snippet.index]?.languageId);
   }
 }

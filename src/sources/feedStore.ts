@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Feed } from '../core/model';
 import { parseFeed } from '../core/feed/parseFeed';
 import { fetchFeed, type FetchResult } from '../core/fetch/fetchFeed';
+import { BackoffError } from '../core/fetch/requestScheduler';
 import type { FeedCache } from '../core/storage/feedCache';
 import { sourceKey, type SourceConfig } from '../core/sources/sourceList';
 import type { Article } from '../articles/article';
@@ -135,10 +136,11 @@ export class FeedStore extends Disposable {
   }
 
   private async _refreshOne(source: SourceState, manual: boolean): Promise<void> {
+    const before = { status: source.status, error: source.error };
     source.status = 'loading';
     this._onDidChange.fire(source);
+    const cached = await this._cache.read(source.key).catch(() => undefined);
     try {
-      const cached = await this._cache.read(source.key);
       const url = this._resolveUrl(source.config.url);
       const result = await this._queue(url, () => this._fetch(url, { etag: cached?.etag, lastModified: cached?.lastModified }), { manual });
       const fetchedAt = new Date().toISOString();
@@ -157,7 +159,13 @@ export class FeedStore extends Disposable {
       source.status = 'idle';
       source.error = undefined;
     } catch (error) {
+      if (error instanceof BackoffError) {
+        // A scheduled refresh skipped a host that asked us to wait: nothing new happened to this source.
+        Object.assign(source, before);
+        return;
+      }
       const message = error instanceof Error ? error.message : String(error);
+      source.feed ??= cached?.feed;
       source.status = 'error';
       source.error = message;
       await this._cache.recordError(source.key, message).catch(() => undefined);

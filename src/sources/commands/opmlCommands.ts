@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { parseOpml, toOpml } from '../../core/sources/opml';
 import { addSource, sourceKey } from '../../core/sources/sourceList';
-import { Commands } from '../../ids';
+import { BUILTIN_FEED_URL, Commands } from '../../ids';
 import type { Command } from '../../util/commandManager';
 import type { FeedStore } from '../feedStore';
 import type { RefreshProgress } from '../refreshScheduler';
@@ -54,9 +54,11 @@ export class ExportOpmlCommand implements Command {
       title: 'Export OPML', filters: opmlFilters, defaultUri: folder ? vscode.Uri.joinPath(folder, 'tutorial-sources.opml') : undefined,
     });
     if (!uri) return undefined;
-    const text = toOpml(this._settings.read(), 'Tutorial Reader sources');
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-    void vscode.window.showInformationMessage(`Exported ${this._settings.read().length} sources to ${uri.fsPath}.`);
+    const sources = this._settings.read();
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(toOpml(sources, 'Tutorial Reader sources')));
+    // The built-in guide is not a feed other readers could open, so toOpml leaves it out.
+    const exported = sources.filter((s) => s.url !== BUILTIN_FEED_URL).length;
+    void vscode.window.showInformationMessage(`Exported ${exported} source${exported === 1 ? '' : 's'} to ${uri.fsPath}.`);
     return uri;
   }
 }

@@ -4,6 +4,7 @@ import { Commands, NodeKinds } from '../../ids';
 import { relativeTime } from '../../util/relativeTime';
 import { escapeMarkdown } from './sourceNode';
 import { SnippetNode } from './snippetNode';
+import { describeSnippets } from '../../snippets/snippetLanguages';
 import { TreeNode, type TreeContext } from './treeNode';
 
 /** One article: title, "author · 3 days ago", read state by icon; its children are its code snippets. */
@@ -32,9 +33,10 @@ export class ArticleNode extends TreeNode {
     return treeItem;
   }
 
-  override getChildren(): TreeNode[] {
-    const { snippets } = this._ctx.content.get(this.article);
-    return snippets.map((snippet) => new SnippetNode(this.article, snippet, this));
+  override async getChildren(): Promise<TreeNode[]> {
+    const { markdown, snippets } = this._ctx.content.get(this.article);
+    const described = await describeSnippets(markdown, snippets);
+    return snippets.map((snippet, i) => new SnippetNode(this.article, snippet, described[i], this));
   }
 
   private _tooltip(read: boolean, saved: boolean, html: string): vscode.MarkdownString {

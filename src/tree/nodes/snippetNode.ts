@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Article } from '../../articles/article';
 import type { Snippet } from '../../core/model';
-import { languageIdFor } from '../../core/snippets/languageIdFor';
+import type { SnippetDescription } from '../../snippets/snippetLanguages';
 import { Commands, NodeKinds } from '../../ids';
 import { TreeNode } from './treeNode';
 
@@ -14,7 +14,7 @@ export interface SnippetRef {
 
 /** A code block of an article ("python · 12 lines"); clicking it opens the code in an untitled editor. */
 export class SnippetNode extends TreeNode {
-  constructor(readonly article: Article, readonly snippet: Snippet, parent: TreeNode) {
+  constructor(readonly article: Article, readonly snippet: Snippet, readonly description: SnippetDescription, parent: TreeNode) {
     super(parent);
   }
 
@@ -25,15 +25,17 @@ export class SnippetNode extends TreeNode {
   getTreeItem(): vscode.TreeItem {
     const { snippet } = this;
     const lines = snippet.code.split('\n').length;
-    const language = snippet.lang ? languageIdFor(snippet.lang) : 'plain text';
-    const item = new vscode.TreeItem(`${language} · ${lines === 1 ? '1 line' : `${lines} lines`}`, vscode.TreeItemCollapsibleState.None);
+    const { languageId, fileName, named } = this.description;
+    const language = languageId === 'plaintext' ? 'plain text' : languageId;
+    const label = [named ? fileName : undefined, language, lines === 1 ? '1 line' : `${lines} lines`].filter(Boolean).join(' · ');
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
     item.id = `snippet:${this.article.sourceKey}:${this.article.item.id}:${snippet.index}`;
     item.description = firstLine(snippet.code);
     item.iconPath = new vscode.ThemeIcon('code');
     item.contextValue = NodeKinds.snippet;
     item.command = { command: Commands.openSnippet, title: 'Open Snippet in Editor', arguments: [this.ref] };
     const tooltip = new vscode.MarkdownString();
-    tooltip.appendCodeblock(snippet.code.split('\n').slice(0, 15).join('\n'), languageIdFor(snippet.lang));
+    tooltip.appendCodeblock(snippet.code.split('\n').slice(0, 15).join('\n'), languageId);
     item.tooltip = tooltip;
     return item;
   }

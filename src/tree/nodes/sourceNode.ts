@@ -28,7 +28,7 @@ export class SourceNode extends TreeNode {
     if (source.fetchedAt) tooltip.appendMarkdown(` · updated ${new Date(source.fetchedAt).toLocaleString()}`);
     if (source.error) {
       tooltip.appendMarkdown('\n\n$(error) ');
-      tooltip.appendText(`Last refresh failed: ${source.error}`);
+      tooltip.appendText(`Last refresh failed: ${source.error}${/[.!?]$/.test(source.error) ? '' : '.'}`);
       if (articles.length) tooltip.appendText(' Showing the articles from the last successful refresh.');
     }
     item.tooltip = tooltip;
