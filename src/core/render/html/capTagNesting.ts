@@ -14,6 +14,7 @@ const closesParagraph = new Set([
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
   'hr', 'li', 'listing', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'search', 'section', 'summary', 'table', 'ul',
 ]);
+const blockTags = new Set([...closesParagraph, 'td', 'th', 'tr', 'caption', 'option']);
 /** Elements a start tag of the same group closes when it is the current element. */
 const siblingGroup: Record<string, string> = {
   li: 'li', dt: 'dd', dd: 'dd', option: 'option', tr: 'tr', td: 'td', th: 'td', p: 'p',
@@ -32,8 +33,9 @@ export function capTagNesting(html: string, maxDepth: number): string {
   const kept: string[] = [];
   let copiedUpTo = 0;
   let foreignDepth = 0;
-  const drop = (start: number, end: number): void => {
-    kept.push(html.slice(copiedUpTo, start));
+  // A dropped block tag leaves a space, so the words on either side stay apart.
+  const drop = (start: number, end: number, name: string): void => {
+    kept.push(html.slice(copiedUpTo, start), blockTags.has(name) ? ' ' : '');
     copiedUpTo = end;
   };
   const pop = (): void => {
@@ -55,7 +57,7 @@ export function capTagNesting(html: string, maxDepth: number): string {
       if (index !== -1) {
         const element = stack[index];
         while (stack.length > index) pop();
-        if (!element.kept) drop(at, end);
+        if (!element.kept) drop(at, end, name);
       }
     } else if (isAsciiLetter(next)) {
       const nameEnd = tagNameEnd(html, at + 1);
@@ -70,7 +72,7 @@ export function capTagNesting(html: string, maxDepth: number): string {
         const keep = stack.length < maxDepth;
         stack.push({ name, kept: keep });
         if (name === 'svg' || name === 'math') foreignDepth++;
-        if (!keep) drop(at, end);
+        if (!keep) drop(at, end, name);
       }
     } else {
       end = at + 1;
