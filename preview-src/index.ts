@@ -24,9 +24,17 @@ const page = readPageData();
 const restoredScrollY = savedScrollY();
 const announcer = createAnnouncer();
 addCodeToolbars();
+// VS Code scrolls a re-rendered webview back to where the old content was, also when the panel now shows another
+// article; the state says where this article was (or that it is new: top). Applied until the user scrolls.
+let userScrolled = false;
+for (const type of ['wheel', 'keydown', 'mousedown', 'touchstart']) {
+  window.addEventListener(type, () => { userScrolled = true; }, { once: true, passive: true, capture: true });
+}
 restoreScroll();
-// Images above the saved position may only now have their height.
-window.addEventListener('load', restoreScroll);
+window.addEventListener('load', () => {
+  restoreScroll();
+  setTimeout(restoreScroll, 0);
+});
 window.addEventListener('scroll', throttle(saveState, 100), { passive: true });
 saveState();
 
@@ -132,7 +140,7 @@ function createAnnouncer(): HTMLElement {
   return region;
 }
 
-/** Where this article was scrolled to before a reload or re-render; 0 for another article (a reused panel). */
+/** Where this article was scrolled to before a reload or re-render; 0 for a newly shown article. */
 function savedScrollY(): number {
   const state = vscode.getState() as Partial<PreviewWebviewState> | undefined;
   if (!page || !state || state.sourceKey !== page.sourceKey || state.itemId !== page.itemId) return 0;
@@ -140,7 +148,7 @@ function savedScrollY(): number {
 }
 
 function restoreScroll(): void {
-  if (restoredScrollY > window.scrollY) window.scrollTo(0, restoredScrollY);
+  if (!userScrolled && Math.round(window.scrollY) !== restoredScrollY) window.scrollTo(0, restoredScrollY);
 }
 
 function saveState(): void {

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import type { Article } from '../articles/article';
 import type { Snippet } from '../core/model';
+import { suggestFileName } from '../core/snippets/suggestFileName';
 import type { SnippetAction } from '../../types/previewMessaging';
 import { Disposable } from '../util/dispose';
 import { LastTextEditor } from './lastTextEditor';
 import { openSnippetInEditor } from './openSnippet';
-import { snippetFileName } from './snippetFileName';
 import { isShellSnippet, terminalPaste, terminalTextFor } from './terminalText';
 
 /** A code block together with the article it came from (its Markdown names the file to save). */
@@ -72,7 +72,8 @@ export class SnippetActions extends Disposable {
 
   /** Asks where to save (the dialog itself confirms overwriting), then writes the code with a final newline. */
   async saveToFile({ markdown, snippet }: SnippetTarget): Promise<vscode.Uri | undefined> {
-    const name = snippetFileName(markdown, snippet);
+    // A file name the article mentions for this block, else snippet-N.<ext>; always a safe relative path.
+    const name = suggestFileName(markdown, snippet.index);
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const uri = await this.saveDialog({
       title: 'Save Code Block',
