@@ -1,6 +1,7 @@
 // Builds one bundle per runtime with esbuild:
 //   dist/extension.js  the extension host (CommonJS, `vscode` external)
 //   dist/core.js       the headless core (CommonJS) for tools and benchmarks
+//   dist/previewDocument.js  the preview's page builder, for the benchmark
 //   media/preview.js   the preview webview's script (browser IIFE)
 // and copies VS Code's language-detection model beside the bundles, where detectLanguage looks for it.
 // `--watch` rebuilds on change; `--production` minifies.
@@ -23,6 +24,8 @@ const node = {
 const builds = [
   { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...node, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
+  // The preview's page builder (no vscode), for the benchmark's command → preview timing.
+  { ...node, entryPoints: ['src/preview/articleDocument.ts'], outfile: 'dist/previewDocument.js' },
   {
     bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: production, sourcemap: false, logLevel: 'warning',
     entryPoints: ['preview-src/index.ts'], outfile: 'media/preview.js',

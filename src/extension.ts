@@ -6,6 +6,7 @@ import { createSources } from './sources/registerSources';
 import { ArticleStateStore } from './storage/articleStateStore';
 import { createTree } from './tree/registerTree';
 import { CommandManager } from './util/commandManager';
+import { createOutputLogger } from './util/logger';
 
 /** What activate() returns: used by integration tests to look at what the user sees. */
 export type TutorialReaderApi = ReturnType<typeof activateFeatures>;
@@ -16,12 +17,14 @@ export function activate(context: vscode.ExtensionContext): TutorialReaderApi {
 
 // Activation only wires features together; network work starts after activation returns.
 function activateFeatures(context: vscode.ExtensionContext) {
+  const started = performance.now();
   const commands = new CommandManager();
-  context.subscriptions.push(commands);
+  const log = createOutputLogger();
+  context.subscriptions.push(commands, log);
 
   const state = new ArticleStateStore(context.globalState);
   const content = new ArticleContentCache();
-  const sources = createSources(context);
+  const sources = createSources(context, log);
   const tree = createTree({ store: sources.store, state, content }, commands);
   sources.registerCommands(commands, tree.view);
   commands.register(new OpenSnippetCommand(sources.store, content));
@@ -33,7 +36,9 @@ function activateFeatures(context: vscode.ExtensionContext) {
   context.subscriptions.push(state, tree, preview);
 
   void sources.scheduler.start();
-  return { store: sources.store, state, content, tree, preview, globalState: context.globalState };
+  const activationMs = performance.now() - started;
+  log.info(`Activated in ${activationMs.toFixed(1)} ms`);
+  return { store: sources.store, state, content, tree, preview, globalState: context.globalState, activationMs };
 }
 
 export function deactivate(): void {

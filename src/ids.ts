@@ -5,6 +5,9 @@ export const Views = {
   sources: 'tutorialReader.sources',
 } as const;
 
+/** The preview's webview panel type: `onWebviewPanel:` activation and `activeWebviewPanelId` menus use it. */
+export const previewViewType = 'tutorialReader.preview';
+
 export const Commands = {
   refreshAll: 'tutorialReader.refreshAll',
   refreshSource: 'tutorialReader.refreshSource',
@@ -24,6 +27,15 @@ export const Commands = {
   openSnippet: 'tutorialReader.openSnippet',
   openPreview: 'tutorialReader.openPreview',
   openAsMarkdown: 'tutorialReader.openAsMarkdown',
+} as const;
+
+/** Snippet actions as commands, each taking `{ articleKey: { sourceKey, itemId }, index }` or a snippet tree node. */
+export const SnippetCommands = {
+  openInEditor: 'tutorialReader.snippet.openInEditor',
+  copy: 'tutorialReader.snippet.copy',
+  insertAtCursor: 'tutorialReader.snippet.insertAtCursor',
+  saveToFile: 'tutorialReader.snippet.saveToFile',
+  sendToTerminal: 'tutorialReader.snippet.sendToTerminal',
 } as const;
 
 export const Settings = {

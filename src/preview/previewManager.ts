@@ -5,7 +5,7 @@ import type { ArticleKey, ArticleStateStore } from '../storage/articleStateStore
 import type { PreviewWebviewState } from '../../types/previewMessaging';
 import { Disposable } from '../util/dispose';
 import { ArticlePreview, previewWebviewOptions, type ArticlePreviewDeps } from './articlePreview';
-import { previewViewType } from './previewIds';
+import { previewViewType } from '../ids';
 import { affectsPreviewAppearance, readPreviewSettings } from './previewSettings';
 
 /**

@@ -4,7 +4,7 @@ import type { ArticleContentCache } from '../articles/articleContent';
 import type { ArticleKey } from '../storage/articleStateStore';
 import type { SnippetAction } from '../../types/previewMessaging';
 import type { Command } from '../util/commandManager';
-import { SnippetCommands } from '../preview/previewIds';
+import { SnippetCommands } from '../ids';
 import type { SnippetActions } from './snippetActions';
 
 /** Names a code block: `{ articleKey: { sourceKey, itemId }, index }`. */

@@ -8,6 +8,7 @@ import { sourceKey, type SourceConfig } from '../core/sources/sourceList';
 import type { Article } from '../articles/article';
 import type { ArticleKey } from '../storage/articleStateStore';
 import { Disposable } from '../util/dispose';
+import { nullLogger, type ILogger } from '../util/logger';
 
 export type SourceStatus = 'idle' | 'loading' | 'error';
 
@@ -57,6 +58,7 @@ export class FeedStore extends Disposable {
     /** Maps a source URL to what is fetched (the built-in feed lives inside the extension). */
     private readonly _resolveUrl: (url: string) => string = (url) => url,
     private readonly _fetch: FeedFetcher = (url, options) => fetchFeed(url, options),
+    private readonly _log: ILogger = nullLogger,
   ) {
     super();
   }
@@ -140,6 +142,7 @@ export class FeedStore extends Disposable {
     source.status = 'loading';
     this._onDidChange.fire(source);
     const cached = await this._cache.read(source.key).catch(() => undefined);
+    const started = Date.now();
     try {
       const url = this._resolveUrl(source.config.url);
       const result = await this._queue(url, () => this._fetch(url, { etag: cached?.etag, lastModified: cached?.lastModified }), { manual });
@@ -158,6 +161,7 @@ export class FeedStore extends Disposable {
       source.fetchedAt = fetchedAt;
       source.status = 'idle';
       source.error = undefined;
+      this._log.info(`${sourceTitle(source)}: ${result.status === 'not-modified' ? 'not modified' : `${source.feed?.items.length ?? 0} articles`} (${Date.now() - started} ms)`);
     } catch (error) {
       if (error instanceof BackoffError) {
         // A scheduled refresh skipped a host that asked us to wait: nothing new happened to this source.
@@ -168,6 +172,7 @@ export class FeedStore extends Disposable {
       source.feed ??= cached?.feed;
       source.status = 'error';
       source.error = message;
+      this._log.warn(`${sourceTitle(source)}: ${message}`);
       await this._cache.recordError(source.key, message).catch(() => undefined);
     } finally {
       this._onDidChange.fire(source);

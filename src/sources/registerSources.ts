@@ -4,6 +4,7 @@ import { RequestScheduler } from '../core/fetch/requestScheduler';
 import { fetchFeed } from '../core/fetch/fetchFeed';
 import { BUILTIN_FEED_URL, ContextKeys, Settings } from '../ids';
 import type { CommandManager } from '../util/commandManager';
+import type { ILogger } from '../util/logger';
 import { AddSourceCommand } from './commands/addSourceCommand';
 import { RemoveSourceCommand, RenameSourceCommand } from './commands/editSourceCommands';
 import { ExportOpmlCommand, ImportOpmlCommand } from './commands/opmlCommands';
@@ -28,7 +29,7 @@ function fetchTimeoutSeconds(): number {
 }
 
 /** The subscribed sources: settings, cache, fetching and refresh scheduling. */
-export function createSources(context: vscode.ExtensionContext): SourcesFeature {
+export function createSources(context: vscode.ExtensionContext, log: ILogger): SourcesFeature {
   const builtinFeed = vscode.Uri.joinPath(context.extensionUri, 'media', 'feeds', 'getting-started.xml').fsPath;
   const cache = new FeedCache(vscode.Uri.joinPath(context.globalStorageUri, 'feeds').fsPath);
   const requests = new RequestScheduler();
@@ -37,6 +38,7 @@ export function createSources(context: vscode.ExtensionContext): SourcesFeature 
     (url, task, options) => requests.run(url, task, options),
     (url) => (url === BUILTIN_FEED_URL ? builtinFeed : url),
     (url, options) => fetchFeed(url, { ...options, timeoutMs: fetchTimeoutSeconds() * 1000 }),
+    log,
   );
   const settings = new SourceSettings();
   const progress = new RefreshProgress();

@@ -16,7 +16,8 @@ export class SourceNode extends TreeNode {
     const unread = articles.filter((a) => !this._ctx.state.isRead({ sourceKey: a.sourceKey, itemId: a.item.id })).length;
     const item = new vscode.TreeItem(sourceTitle(source), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `source:${source.key}`;
-    item.description = source.status === 'loading' ? 'refreshing…' : unread ? `${unread} unread` : articles.length ? 'all read' : '';
+    // Cached articles count as soon as they are there; the spinning icon says a refresh is under way.
+    item.description = unread ? `${unread} unread` : articles.length ? 'all read' : source.status === 'loading' ? 'loading…' : '';
     item.iconPath = source.status === 'loading' ? new vscode.ThemeIcon('sync~spin')
       : source.status === 'error' ? new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'))
       : source.config.url === BUILTIN_FEED_URL ? new vscode.ThemeIcon('book') : new vscode.ThemeIcon('rss');

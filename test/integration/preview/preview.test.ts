@@ -6,7 +6,7 @@ import { articleKey, type Article } from '../../../src/articles/article';
 import type { Snippet } from '../../../src/core/model';
 import { Commands, Settings } from '../../../src/ids';
 import type { ArticlePreview } from '../../../src/preview/articlePreview';
-import { SnippetCommands, previewViewType } from '../../../src/preview/previewIds';
+import { SnippetCommands, previewViewType } from '../../../src/ids';
 import { isShellSnippet } from '../../../src/snippets/terminalText';
 import { feedServerControl } from '../../support/feedServerControl';
 import { previewTestApi, type PreviewTestApi } from './previewTestApi';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Commands, Settings, Views } from '../../../src/ids';
+import { Commands, Settings, SnippetCommands, Views } from '../../../src/ids';
 
 const repo = path.resolve(__dirname, '..', '..', '..', '..');
 const manifest = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'));
@@ -10,8 +10,8 @@ const manifest = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'ut
 test('every command the code registers is contributed with a title, and nothing else is', () => {
   const contributed = (manifest.contributes.commands as { command: string; title: string }[]);
   for (const c of contributed) assert.ok(c.title, `${c.command} has a title`);
-  const ids = new Set(Object.values(Commands));
-  assert.deepEqual(contributed.map((c) => c.command).filter((id) => id.startsWith('tutorialReader.') && !ids.has(id as never)), []);
+  const ids = new Set<string>([...Object.values(Commands), ...Object.values(SnippetCommands)]);
+  assert.deepEqual(contributed.map((c) => c.command).filter((id) => id.startsWith('tutorialReader.') && !ids.has(id)), []);
   assert.deepEqual([...ids].filter((id) => !contributed.some((c) => c.command === id)), []);
 });
 
@@ -30,7 +30,7 @@ test('the Tutorials container and Sources view are contributed under the ids the
 
 test('settings the code reads are contributed', () => {
   const props = manifest.contributes.configuration.properties;
-  for (const key of [Settings.sources, Settings.refreshIntervalMinutes, Settings.fetchTimeoutSeconds]) {
+  for (const key of [Settings.sources, Settings.refreshIntervalMinutes, Settings.fetchTimeoutSeconds, Settings.previewReuse, Settings.previewShowImages, Settings.previewFontSize, Settings.previewFontFamily]) {
     assert.ok(props[`${Settings.section}.${key}`], `${key} is contributed`);
   }
 });
