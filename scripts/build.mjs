@@ -21,9 +21,15 @@ const node = {
   logLevel: 'warning',
 };
 
+// VS Code's language-detection model (tfjs, ~1 MB of code) is needed only when a snippet's language is guessed.
+// Kept out of the main bundles and bundled on its own into dist/node_modules, where Node's resolution finds it
+// from dist/*.js at run time, so loading the extension never parses it.
+const languageDetection = '@vscode/vscode-languagedetection';
+
 const builds = [
-  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...node, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
+  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', languageDetection] },
+  { ...node, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', external: [languageDetection] },
+  { ...node, entryPoints: [languageDetection], outfile: `dist/node_modules/${languageDetection}/index.js` },
   // The preview's page builder (no vscode), for the benchmark's command → preview timing.
   { ...node, entryPoints: ['src/preview/articleDocument.ts'], outfile: 'dist/previewDocument.js' },
   {

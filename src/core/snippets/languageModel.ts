@@ -49,8 +49,10 @@ let modelPromise: Promise<ModelOperations> | undefined;
 let queue: Promise<unknown> = Promise.resolve();
 
 async function createModel(): Promise<ModelOperations> {
-  // A dynamic import: tfjs is bundled but runs only when the first snippet needs guessing, never at activation.
-  const { ModelOperations } = await import('@vscode/vscode-languagedetection');
+  // Required here, not imported at the top: tfjs loads only when the first snippet needs guessing, never at
+  // activation. The build keeps it out of the main bundles (see scripts/build.mjs), so this stays a plain require.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { ModelOperations } = require('@vscode/vscode-languagedetection') as typeof import('@vscode/vscode-languagedetection');
   const folder = findModelFolder();
   return new ModelOperations({
     modelJsonLoaderFunc: async () => JSON.parse(await fs.promises.readFile(path.join(folder, modelJsonFile), 'utf8')),
