@@ -23,7 +23,8 @@ export { RequestScheduler, BackoffError, type RequestSchedulerOptions } from './
 export { parseRetryAfter } from './fetch/retryAfter';
 export { decodeText } from './fetch/decodeText';
 export { discoverFeeds, type DiscoveredFeed } from './sources/discoverFeeds';
-export { resolveSource, looksLikeHtml, type ResolvedSource, type FeedFetcher } from './sources/resolveSource';
+export { resolveSource, type ResolvedSource, type FeedFetcher } from './sources/resolveSource';
+export { looksLikeHtml } from './feed/sniffFeedText';
 export { parseOpml, toOpml, type OpmlEntry } from './sources/opml';
 export { normalizeSources, addSource, removeSource, renameSource, findSource, sourceKey, type SourceConfig } from './sources/sourceList';
 export { checkSourceUrl, sourceIdentity, type SourceUrlCheck } from './sources/sourceUrl';

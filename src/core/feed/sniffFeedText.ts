@@ -23,7 +23,7 @@ export function sniffFeedText(text: string, subject: string): SniffedText {
   const first = trimmed[0];
   if (first === '{' || first === '[') return { syntax: 'json', text: trimmed };
   if (first === '<') {
-    if (isHtmlPage(trimmed)) throw new Error(`${subject} is an HTML page, not a feed`);
+    if (looksLikeHtml(trimmed)) throw new Error(`${subject} is an HTML page, not a feed`);
     return { syntax: 'xml', text: trimmed };
   }
   // A server warning printed before the XML declaration (a PHP notice, say) still leaves a readable feed.
@@ -32,9 +32,9 @@ export function sniffFeedText(text: string, subject: string): SniffedText {
   throw new Error(`${subject} is plain text, not a feed (it starts “${opening(trimmed)}”)`);
 }
 
-/** `<!DOCTYPE html>` or `<html>` first, after any XML declaration and comments. */
-function isHtmlPage(text: string): boolean {
-  const head = text.slice(0, 4096)
+/** `<!DOCTYPE html>` or `<html>` first, after any byte order mark, XML declaration, comments and white space. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 4096)
     .replace(/^<\?xml[^>]*>\s*/i, '')
     .replace(/^(?:<!--[^]*?-->\s*)+/, '');
   return /^<(?:!doctype\s+html\b|html[\s>])/i.test(head);

@@ -1,5 +1,6 @@
 import type { Feed } from '../model';
 import { parseFeed } from '../feed/parseFeed';
+import { looksLikeHtml } from '../feed/sniffFeedText';
 import { fetchFeed, type FetchFeedOptions, type FetchResult } from '../fetch/fetchFeed';
 import { discoverFeeds } from './discoverFeeds';
 import { checkSourceUrl } from './sourceUrl';
@@ -52,11 +53,6 @@ function found(url: string, feed: Feed, linkTitle?: string): ResolvedSource {
   return { url, feed, title: feed.title.trim() || linkTitle?.trim() || hostOf(url) };
 }
 
-/** A page rather than a feed, judged by its first markup (servers often label feeds text/html and pages text/xml). */
-export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 2048).replace(/^\uFEFF/, '').replace(/^(\s+|<\?xml[^>]*>|<!--[\s\S]*?-->)+/, '');
-  return /^<(!doctype\s+html|html[\s>])/i.test(head);
-}
 
 function hostOf(url: string): string {
   try {

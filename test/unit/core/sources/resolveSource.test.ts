@@ -5,7 +5,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFeed } from '../../../../src/core/feed/parseFeed';
-import { looksLikeHtml, resolveSource } from '../../../../src/core/sources/resolveSource';
+import { resolveSource } from '../../../../src/core/sources/resolveSource';
+import { looksLikeHtml } from '../../../../src/core/feed/sniffFeedText';
 import { loadSeeds } from '../../../support/seeds';
 import { deadPort, startLocalServer, type LocalServer } from '../fetch/localServer';
 
