@@ -96,7 +96,9 @@ function ensureCodeServer() {
   if (fs.existsSync(codeServerMarker) && fs.existsSync(paths.codeServerEntry)) return;
   const started = Date.now();
   const env = {
-    ...process.env,
+    // Run under `npm test`, the outer npm's settings arrive as npm_* variables, which the inner npm takes as its
+    // own config: code-server's postinstall reads the Node version from npm_config_user_agent and would see Node 20.
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name) && name !== 'NODE')),
     // Its postinstall must run on Node 24, and node-gyp must build against Node 24's own headers
     // (~/.npmrc may point nodedir at another Node; with none, node-gyp would try to download headers).
     PATH: `${path.dirname(paths.node)}${path.delimiter}${process.env.PATH ?? ''}`,
