@@ -2,8 +2,8 @@ import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { isAllowedImageUrl } from '../allowedUrls';
 
 /**
- * Images load only from http(s) or inline raster data, lazily and without a Referer; an image with any
- * other source shows its alt text instead. Relies on safeLinks letting every destination parse.
+ * Images load only from http(s) (asked for over https) or inline raster data, lazily and without a Referer;
+ * an image with any other source shows its alt text instead. Relies on safeLinks letting every destination parse.
  */
 export function safeImages(md: MarkdownIt): void {
   md.core.ruler.push('safe_images', (state) => replaceRefusedImages(state, md));
@@ -13,6 +13,9 @@ export function safeImages(md: MarkdownIt): void {
     const token = tokens[idx];
     // Defense in depth: the core rule has already replaced these.
     if (!isAllowedImageUrl(String(token.attrGet('src') ?? ''))) return md.utils.escapeHtml(self.renderInlineAsText(token.children ?? [], options, env));
+    // The preview's CSP loads images over https only (no mixed content); image hosts serve both, so ask for https.
+    const src = String(token.attrGet('src'));
+    if (/^http:\/\//i.test(src)) token.attrSet('src', `https://${src.slice('http://'.length)}`);
     token.attrSet('loading', 'lazy');
     token.attrSet('referrerpolicy', 'no-referrer');
     return original ? original(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
