@@ -1,5 +1,5 @@
 import type { Snippet } from '../core/model';
-import { isConsoleSession, isPromptLine } from '../core/snippets/consoleSession';
+import { commandAfterPrompt, isConsoleSession } from '../core/snippets/consoleSession';
 import { languageIdFor } from '../core/snippets/languageIdFor';
 
 // Which code blocks are shell commands, and what of them "Send to Terminal" pastes. Pure: unit-tested in plain Node.
@@ -10,10 +10,6 @@ const shellLanguageIds = new Set(['shellscript', 'tutorial-console', 'powershell
 export function isShellSnippet(snippet: Pick<Snippet, 'lang'>): boolean {
   return shellLanguageIds.has(languageIdFor(snippet.lang));
 }
-
-// The prompt at the start of a line isPromptLine accepts: `$ `, `% `, `(venv) $ `, `user@host:~/app$ `,
-// `[user@host app]$ `, `~/project $ `, `PS C:\dir> `, `C:\dir>`, `>>> `, `> `, and a root `# `.
-const promptPrefix = /^\s*(?:(?:\([\w.-]+\)\s+)?(?:[\w.-]+@[\w.-]+(?::\S*)?\s?[$#%]|\$)|%|\[[^\]\n]*\]\s?[$#]|(?:~|\/)[^\s$#]*\s?\$|PS(?:\s+[^>\n]*)?>|[A-Za-z]:\\[^>\n]*>|>>>|>|#)\s*/;
 
 /**
  * The text "Send to Terminal" pastes. A console session sends only its commands: prompts stripped, output
@@ -28,10 +24,10 @@ export function terminalTextFor(code: string): string {
   for (const line of normalized.split('\n')) {
     if (continuing) {
       commands.push(line);
-    } else if (isPromptLine(line)) {
-      commands.push(line.replace(promptPrefix, ''));
     } else {
-      continue;
+      const command = commandAfterPrompt(line);
+      if (command === undefined) continue;
+      commands.push(command);
     }
     continuing = /\\\s*$/.test(line);
   }

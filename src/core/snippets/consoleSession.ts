@@ -4,22 +4,32 @@
 /** Admin commands that follow a bare `# ` root prompt; any other `# text` line is a comment, as it is in most tutorials. */
 const rootCommands = 'apt|apt-get|aptitude|yum|dnf|apk|pacman|zypper|systemctl|service|useradd|usermod|passwd|mount|umount|modprobe|iptables|ufw|chown|chmod|reboot';
 
+// Each pattern matches just the prompt (and the space after it), and looks ahead for the command that must follow.
 const promptPatterns: RegExp[] = [
-  /^\s*(?:\([\w.-]+\)\s+)?\$\s+\S/, // $ npm install, (venv) $ pip install
-  /^\s*%\s+\S/, // % brew install (zsh)
-  /^\s*(?:\([\w.-]+\)\s+)?[\w.-]+@[\w.-]+(?::\S*)?\s?[$#%]\s*\S/, // user@host:~/app$ ls, root@abc:/# ls
-  /^\s*\[[^\]\n]*\]\s?[$#]\s*\S/, // [user@host app]$ make
-  /^\s*(?:~|\/)[^\s$#]*\s?\$\s+\S/, // ~/project $ git status
-  /^\s*PS(?:\s+[^>\n]*)?>\s*\S/, // PS C:\Users\me> dir
-  /^\s*[A-Za-z]:\\[^>\n]*>\s*\S/, // C:\Users\me>dir
-  /^\s*>>>\s/, // Python REPL
-  new RegExp(`^\\s*#\\s+(?:sudo\\s+)?(?:${rootCommands})\\b`), // # apt-get install … (root prompt)
-  /^\s*>\s+(?![\w@/.-]+@\d)\S/, // > npm test (not npm's "> pkg@1.0.0 script" echo, which is output)
+  /^\s*(?:\([\w.-]+\)\s+)?\$\s+(?=\S)/, // $ npm install, (venv) $ pip install
+  /^\s*%\s+(?=\S)/, // % brew install (zsh)
+  /^\s*(?:\([\w.-]+\)\s+)?[\w.-]+@[\w.-]+(?::\S*)?\s?[$#%]\s*(?=\S)/, // user@host:~/app$ ls, root@abc:/# ls
+  /^\s*\[[^\]\n]*\]\s?[$#]\s*(?=\S)/, // [user@host app]$ make
+  /^\s*(?:~|\/)[^\s$#]*\s?\$\s+(?=\S)/, // ~/project $ git status
+  /^\s*PS(?:\s+[^>\n]*)?>\s*(?=\S)/, // PS C:\Users\me> dir
+  /^\s*[A-Za-z]:\\[^>\n]*>\s*(?=\S)/, // C:\Users\me>dir
+  /^\s*>>>\s+/, // Python REPL
+  new RegExp(`^\\s*#\\s+(?=(?:sudo\\s+)?(?:${rootCommands})\\b)`), // # apt-get install … (root prompt)
+  /^\s*>\s+(?![\w@/.-]+@\d)(?=\S)/, // > npm test (not npm's "> pkg@1.0.0 script" echo, which is output)
 ];
 
 /** True when the line starts with a shell, PowerShell, cmd or Python REPL prompt. */
 export function isPromptLine(line: string): boolean {
   return promptPatterns.some((pattern) => pattern.test(line));
+}
+
+/** The command typed after a line's prompt, or undefined when the line has no prompt (output, comments). */
+export function commandAfterPrompt(line: string): string | undefined {
+  for (const pattern of promptPatterns) {
+    const prompt = pattern.exec(line);
+    if (prompt) return line.slice(prompt[0].length);
+  }
+  return undefined;
 }
 
 /**
