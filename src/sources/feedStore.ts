@@ -25,8 +25,12 @@ export interface SourceState {
 export function sourceTitle(source: SourceState): string {
   if (source.config.name) return source.config.name;
   if (source.feed?.title) return source.feed.title;
+  // Before its first fetch a source has no title: host and path tell two feeds of one site apart.
   try {
-    return new URL(source.config.url).hostname || source.config.url;
+    const url = new URL(source.config.url);
+    if (url.protocol === 'file:') return decodeURIComponent(url.pathname.split('/').pop() || url.pathname);
+    const where = `${url.hostname.replace(/^www\./, '')}${url.pathname === '/' ? '' : url.pathname}`;
+    return where || source.config.url;
   } catch {
     return source.config.url;
   }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { articleKey, type Article } from '../../articles/article';
 import { Commands, NodeKinds } from '../../ids';
 import { relativeTime } from '../../util/relativeTime';
-import { escapeMarkdown } from './sourceNode';
+import { tooltipText } from './tooltipText';
 import { SnippetNode } from './snippetNode';
 import { describeSnippets } from '../../snippets/snippetLanguages';
 import { TreeNode, type TreeContext } from './treeNode';
@@ -42,14 +42,14 @@ export class ArticleNode extends TreeNode {
   private _tooltip(read: boolean, saved: boolean, html: string): vscode.MarkdownString {
     const { item, sourceTitle } = this.article;
     const md = new vscode.MarkdownString(undefined, true);
-    md.appendMarkdown(`**${escapeMarkdown(item.title)}**\n\n`);
-    md.appendText([sourceTitle, item.author, item.published ? new Date(item.published).toLocaleDateString() : undefined].filter(Boolean).join(' · '));
+    md.appendMarkdown(`**${tooltipText(item.title)}**\n\n`);
+    md.appendMarkdown(tooltipText([sourceTitle, item.author, item.published ? new Date(item.published).toLocaleDateString() : undefined].filter(Boolean).join(' · ')));
     const summary = plainText(item.summary ?? html).slice(0, 300);
     if (summary) {
       md.appendMarkdown('\n\n');
-      md.appendText(summary.length === 300 ? `${summary}…` : summary);
+      md.appendMarkdown(tooltipText(summary.length === 300 ? `${summary}…` : summary));
     }
-    if (item.categories.length) md.appendMarkdown(`\n\n$(tag) ${item.categories.map(escapeMarkdown).join(', ')}`);
+    if (item.categories.length) md.appendMarkdown(`\n\n$(tag) ${item.categories.map(tooltipText).join(', ')}`);
     const blocks = (html.match(/<pre[\s>]/gi) ?? []).length;
     md.appendMarkdown(`\n\n$(code) ${blocks === 1 ? '1 code snippet' : `${blocks} code snippets`}`);
     md.appendMarkdown(read ? ' · read' : ' · unread');

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { BUILTIN_FEED_URL, NodeKinds } from '../../ids';
 import { sourceTitle, type SourceState } from '../../sources/feedStore';
 import { ArticleNode } from './articleNode';
+import { tooltipText } from './tooltipText';
 import { TreeNode, type TreeContext } from './treeNode';
 
 /** A subscribed feed: title, unread count, and how its last refresh went. */
@@ -23,14 +24,14 @@ export class SourceNode extends TreeNode {
       : source.config.url === BUILTIN_FEED_URL ? new vscode.ThemeIcon('book') : new vscode.ThemeIcon('rss');
     item.contextValue = source.status === 'error' ? NodeKinds.sourceWithError : source.config.url === BUILTIN_FEED_URL ? NodeKinds.sourceBuiltin : NodeKinds.source;
     const tooltip = new vscode.MarkdownString(undefined, true);
-    tooltip.appendMarkdown(`**${escapeMarkdown(sourceTitle(source))}**\n\n`);
-    tooltip.appendText(source.config.url === BUILTIN_FEED_URL ? 'Built into Tutorial Reader' : source.config.url);
+    tooltip.appendMarkdown(`**${tooltipText(sourceTitle(source))}**\n\n`);
+    tooltip.appendMarkdown(tooltipText(source.config.url === BUILTIN_FEED_URL ? 'Built into Tutorial Reader' : source.config.url));
     tooltip.appendMarkdown(`\n\n${articles.length} articles, ${unread} unread`);
     if (source.fetchedAt) tooltip.appendMarkdown(` · updated ${new Date(source.fetchedAt).toLocaleString()}`);
     if (source.error) {
       tooltip.appendMarkdown('\n\n$(error) ');
-      tooltip.appendText(`Last refresh failed: ${source.error}${/[.!?]$/.test(source.error) ? '' : '.'}`);
-      if (articles.length) tooltip.appendText(' Showing the articles from the last successful refresh.');
+      tooltip.appendMarkdown(tooltipText(`Last refresh failed: ${source.error}${/[.!?]$/.test(source.error) ? '' : '.'}`));
+      if (articles.length) tooltip.appendMarkdown(' Showing the articles from the last successful refresh\\.');
     }
     item.tooltip = tooltip;
     return item;
@@ -39,8 +40,4 @@ export class SourceNode extends TreeNode {
   override getChildren(): TreeNode[] {
     return this._ctx.store.articlesOf(this.source).map((article) => new ArticleNode(this._ctx, article, this));
   }
-}
-
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }
