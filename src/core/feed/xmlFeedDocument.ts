@@ -53,18 +53,29 @@ const parserOptions: X2jOptions = {
 
 /** Parses XML text; throws an Error naming `subject` when it is malformed, cut off inside markup or hostile. */
 export function parseXmlFeedDocument(text: string, subject: string): XmlFeedDocument {
-  let document: XmlNode;
-  try {
-    document = new XMLParser(parserOptions).parse(text) as XmlNode;
-  } catch (error) {
-    throw new Error(describeParseFailure(text, subject, error), { cause: error });
-  }
+  let document = parseXml(text, subject, parserOptions);
   const rootName = rootElementName(document);
   if (!rootName) {
     throw new Error(`${subject} is not a feed: it contains no XML element`);
   }
+  // Atom written with a prefix (<atom:feed><atom:entry>): read again with the prefix taken off every element,
+  // so the Atom reader sees the names it knows. Rare, so the second parse costs the common case nothing.
+  const prefixed = /^([\w.-]+):feed$/.exec(rootName);
+  if (prefixed) {
+    const prefix = `${prefixed[1]}:`;
+    document = parseXml(text, subject, { ...parserOptions, transformTagName: (name) => (name.startsWith(prefix) ? name.slice(prefix.length) : name) });
+    return { rootName, root: document.feed, complete: endsWithClosingTag(text, rootName, document.feed) };
+  }
   const root = document[rootName];
   return { rootName, root, complete: endsWithClosingTag(text, rootName, root) };
+}
+
+function parseXml(text: string, subject: string, options: X2jOptions): XmlNode {
+  try {
+    return new XMLParser(options).parse(text) as XmlNode;
+  } catch (error) {
+    throw new Error(describeParseFailure(text, subject, error), { cause: error });
+  }
 }
 
 function describeParseFailure(text: string, subject: string, error: unknown): string {

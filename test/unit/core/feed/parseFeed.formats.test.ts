@@ -224,3 +224,14 @@ describe('parseFeed: JSON Feed', () => {
     assert.equal(streams.updated, '2024-02-02T09:00:00.000Z');
   });
 });
+
+test('Atom written with a namespace prefix (<atom:feed>) still lists its entries', () => {
+  const feed = parseFeed(readFeedFixture('atomPrefixed.xml'), 'https://prefixed.example/feed');
+  assert.equal(feed.format, 'atom');
+  assert.equal(feed.title, 'Prefixed Atom');
+  assert.equal(feed.link, 'https://prefixed.example/');
+  assert.deepEqual(feed.items.map((i) => [i.id, i.title, i.link, i.author, i.updated, i.categories]), [
+    ['urn:prefixed:1', 'Entries of a prefixed feed are found', 'https://prefixed.example/one', 'Pat', '2024-03-01T09:00:00.000Z', ['xml']],
+  ]);
+  assert.equal(feed.items[0].contentHtml, '<pre><code class="language-xml">&lt;a/&gt;</code></pre>');
+});
