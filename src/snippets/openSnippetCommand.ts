@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import type { ArticleContentCache } from '../articles/articleContent';
 import { Commands } from '../ids';
 import type { FeedStore } from '../sources/feedStore';
-import type { SnippetRef } from '../tree/nodes/snippetNode';
 import type { Command } from '../util/commandManager';
 import { openSnippetInEditor } from './openSnippet';
+import { snippetRefFromArg } from './snippetCommands';
 import { describeSnippets } from './snippetLanguages';
 
 /** Opens one snippet of a cached article in a new untitled editor. */
@@ -12,7 +12,10 @@ export class OpenSnippetCommand implements Command {
   readonly id = Commands.openSnippet;
   constructor(private readonly _store: FeedStore, private readonly _content: ArticleContentCache) {}
 
-  async execute(ref?: SnippetRef): Promise<vscode.TextEditor | undefined> {
+  /** Takes a SnippetRef (row click) or the snippet row itself (its inline button). */
+  async execute(arg?: unknown): Promise<vscode.TextEditor | undefined> {
+    const found = snippetRefFromArg(arg);
+    const ref = found && { ...found.articleKey, index: found.index };
     const article = ref && this._store.findArticle(ref);
     const content = article && this._content.get(article);
     const snippet = ref && content?.snippets[ref.index];

@@ -17,7 +17,9 @@ export function isShellSnippet(snippet: Pick<Snippet, 'lang'>): boolean {
  * the user reads it and presses Enter.
  */
 export function terminalTextFor(code: string): string {
-  const normalized = code.replace(/\r\n?/g, '\n');
+  // Control characters are invisible in the preview but not to a shell: ESC [201~ would end the bracketed paste
+  // early and Ctrl-O would run the line. Article code never needs them, so none reaches the terminal.
+  const normalized = code.replace(/\r\n?/g, '\n').replace(/(?![\t\n])\p{Cc}/gu, '');
   if (!isConsoleSession(normalized)) return normalized.replace(/\s+$/, '');
   const commands: string[] = [];
   let continuing = false;

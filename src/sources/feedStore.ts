@@ -15,7 +15,7 @@ export type SourceStatus = 'idle' | 'loading' | 'error';
 /** One subscribed source as the tree shows it: its last good feed, and how its last refresh went. */
 export interface SourceState {
   readonly key: string;
-  readonly config: SourceConfig;
+  config: SourceConfig;
   feed?: Feed;
   fetchedAt?: string;
   status: SourceStatus;
@@ -82,7 +82,11 @@ export class FeedStore extends Disposable {
     this._sources = configs.map((config) => {
       const key = sourceKey(config.url);
       const old = previous.get(key);
-      if (old) return old.config.name === config.name ? old : { ...old, config };
+      // Updated in place: a refresh under way holds this object and must land where the tree looks.
+      if (old) {
+        old.config = config;
+        return old;
+      }
       const fresh: SourceState = { key, config, status: 'idle' };
       added.push(fresh);
       return fresh;
@@ -150,6 +154,8 @@ export class FeedStore extends Disposable {
     try {
       const url = this._resolveUrl(source.config.url);
       const result = await this._queue(url, () => this._fetch(url, { etag: cached?.etag, lastModified: cached?.lastModified }), { manual });
+      // Removed while it was being fetched: don't bring its cache file back.
+      if (this.get(source.key) !== source) return;
       const fetchedAt = new Date().toISOString();
       if (result.status === 'not-modified') {
         if (cached) await this._cache.write(source.key, { ...cached, fetchedAt, lastError: undefined });

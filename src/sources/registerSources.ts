@@ -56,9 +56,13 @@ export function createSources(context: vscode.ExtensionContext, log: ILogger): S
     await store.loadCached(added);
     if (added.length) await progress.run(() => store.refresh(added.map((s) => s.key), { manual: true }));
   }));
+  // Asked once per source and session: a feed that keeps redirecting must not prompt at every refresh.
+  const askedAboutMove = new Set<string>();
   context.subscriptions.push(store.onDidMove(async ({ source, newUrl }) => {
+    if (askedAboutMove.has(source.key)) return;
+    askedAboutMove.add(source.key);
     const update = 'Update Source';
-    const choice = await vscode.window.showInformationMessage(`"${sourceTitle(source)}" has moved to ${newUrl}.`, update);
+    const choice = await vscode.window.showInformationMessage(`"${sourceTitle(source)}" has moved to ${newUrl}. Updating the source starts its read state afresh.`, update);
     if (choice !== update) return;
     await settings.write(settings.read().map((s) => (s.url === source.config.url ? { ...s, url: newUrl } : s)));
   }));

@@ -49,6 +49,8 @@ export class ArticleStateStore extends Disposable {
   }
 
   async setRead(keys: readonly ArticleKey[], read: boolean): Promise<void> {
+    // Start from what globalState holds now: other windows and Settings Sync may have marked articles since.
+    this._read = new Set(this._readList());
     let changed = false;
     for (const key of keys) {
       const s = articleKeyString(key);

@@ -36,7 +36,7 @@ export class ArticleNode extends TreeNode {
   override async getChildren(): Promise<TreeNode[]> {
     const { markdown, snippets } = this._ctx.content.get(this.article);
     const described = await describeSnippets(markdown, snippets);
-    return snippets.map((snippet, i) => new SnippetNode(this.article, snippet, described[i], this));
+    return snippets.map((snippet, i) => new SnippetNode(this.article, snippet, described[i], this, this._idPrefix));
   }
 
   private _tooltip(read: boolean, saved: boolean, html: string): vscode.MarkdownString {

@@ -14,7 +14,8 @@ export interface SnippetRef {
 
 /** A code block of an article ("python · 12 lines"); clicking it opens the code in an untitled editor. */
 export class SnippetNode extends TreeNode {
-  constructor(readonly article: Article, readonly snippet: Snippet, readonly description: SnippetDescription, parent: TreeNode) {
+  /** `idPrefix` is the article row's: the same article can be listed under its source and under Saved. */
+  constructor(readonly article: Article, readonly snippet: Snippet, readonly description: SnippetDescription, parent: TreeNode, private readonly _idPrefix = 'article') {
     super(parent);
   }
 
@@ -29,7 +30,7 @@ export class SnippetNode extends TreeNode {
     const language = languageId === 'plaintext' ? 'plain text' : languageId;
     const label = [named ? fileName : undefined, language, lines === 1 ? '1 line' : `${lines} lines`].filter(Boolean).join(' · ');
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
-    item.id = `snippet:${this.article.sourceKey}:${this.article.item.id}:${snippet.index}`;
+    item.id = `${this._idPrefix}-snippet:${this.article.sourceKey}:${this.article.item.id}:${snippet.index}`;
     item.description = firstLine(snippet.code);
     item.iconPath = new vscode.ThemeIcon('code');
     item.contextValue = NodeKinds.snippet;

@@ -39,3 +39,10 @@ test('several lines reach the terminal as one bracketed paste, so none of them r
   assert.equal(terminalPaste('npm ci\nnpm test'), '\x1b[200~npm ci\nnpm test\x1b[201~');
   assert.equal(terminalPaste('npm ci'), 'npm ci');
 });
+
+test('hidden control characters in an article never reach the terminal: no early end of paste, no Ctrl-O', () => {
+  const hostile = 'echo one\n\x1b[201~\nrm -rf ~/important\x0f';
+  assert.equal(terminalTextFor(hostile), 'echo one\n[201~\nrm -rf ~/important');
+  assert.equal(terminalPaste(terminalTextFor(hostile)), '\x1b[200~echo one\n[201~\nrm -rf ~/important\x1b[201~');
+  assert.equal(terminalTextFor('ls\tsrc\x07'), 'ls\tsrc');
+});

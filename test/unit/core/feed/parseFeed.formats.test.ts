@@ -235,3 +235,11 @@ test('Atom written with a namespace prefix (<atom:feed>) still lists its entries
   ]);
   assert.equal(feed.items[0].contentHtml, '<pre><code class="language-xml">&lt;a/&gt;</code></pre>');
 });
+
+test('articles that repeat a guid or link still get ids of their own', () => {
+  const feed = parseFeed('<rss version="2.0"><channel><title>T</title>'
+    + '<item><title>One</title><link>https://x.example/</link></item>'
+    + '<item><title>Two</title><link>https://x.example/</link></item>'
+    + '<item><title>Three</title><link>https://x.example/</link></item></channel></rss>');
+  assert.deepEqual(feed.items.map((i) => i.id), ['https://x.example/', 'https://x.example/#2', 'https://x.example/#3']);
+});
