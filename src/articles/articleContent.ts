@@ -1,5 +1,4 @@
-import { htmlToMarkdown } from '../core/render/htmlToMarkdown';
-import { extractSnippets } from '../core/snippets/extractSnippets';
+import { contentEngine } from './contentEngine';
 import type { Snippet } from '../core/model';
 import type { Article } from './article';
 
@@ -29,6 +28,7 @@ export class ArticleContentCache {
       this._entries.set(key, hit);
       return hit.content;
     }
+    const { htmlToMarkdown, extractSnippets } = contentEngine();
     const markdown = htmlToMarkdown(html, { baseUrl: article.item.link });
     const content: ArticleContent = { markdown, snippets: extractSnippets(markdown) };
     this._entries.delete(key);

@@ -5,7 +5,7 @@ import { articleKeyString, type ArticleKey } from '../storage/articleStateStore'
 import type { SnippetActions } from '../snippets/snippetActions';
 import type { FromWebviewMessage, SnippetAction, ToWebviewMessage } from '../../types/previewMessaging';
 import { Disposable } from '../util/dispose';
-import { renderArticleDocument } from './articleDocument';
+import { contentEngine } from '../articles/contentEngine';
 import { parseWebviewMessage } from './parseWebviewMessage';
 import { buildMessageHtml, isWebLink, type PreviewResources } from './previewHtml';
 import { readPreviewSettings } from './previewSettings';
@@ -125,7 +125,7 @@ export class ArticlePreview extends Disposable {
     if (this._article) {
       this._content = this._deps.contentCache.get(this._article);
       this.panel.title = this._article.item.title;
-      webview.html = renderArticleDocument(this._article, this._content, resources, appearance, vscode.env.language);
+      webview.html = contentEngine().renderArticleDocument(this._article, this._content, resources, appearance, vscode.env.language);
     } else {
       this._content = undefined;
       this.panel.title = 'Article not available';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Article } from '../articles/article';
 import type { Snippet } from '../core/model';
-import { suggestFileName } from '../core/snippets/suggestFileName';
+import { contentEngine } from '../articles/contentEngine';
 import type { SnippetAction } from '../../types/previewMessaging';
 import { Disposable } from '../util/dispose';
 import { LastTextEditor } from './lastTextEditor';
@@ -73,7 +73,7 @@ export class SnippetActions extends Disposable {
   /** Asks where to save (the dialog itself confirms overwriting), then writes the code with a final newline. */
   async saveToFile({ markdown, snippet }: SnippetTarget): Promise<vscode.Uri | undefined> {
     // A file name the article mentions for this block, else snippet-N.<ext>; always a safe relative path.
-    const name = suggestFileName(markdown, snippet.index);
+    const name = contentEngine().suggestFileName(markdown, snippet.index);
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const uri = await this.saveDialog({
       title: 'Save Code Block',

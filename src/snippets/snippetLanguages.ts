@@ -1,8 +1,6 @@
 import type { Snippet } from '../core/model';
-import { detectLanguage } from '../core/snippets/detectLanguage';
-import { extractSnippets } from '../core/snippets/extractSnippets';
+import { contentEngine } from '../articles/contentEngine';
 import { languageIdFor } from '../core/snippets/languageIdFor';
-import { suggestFileName } from '../core/snippets/suggestFileName';
 
 /** What VS Code should know about a snippet: its language, and the file the tutorial meant it for. */
 export interface SnippetDescription {
@@ -20,7 +18,7 @@ const MEMO_SIZE = 50;
  * Describes every snippet of an article's Markdown. Language guessing (and so the model) runs only here, when
  * snippets are listed or opened, never at activation. Results are remembered for the most recent articles.
  */
-export function describeSnippets(markdown: string, snippets: readonly Snippet[] = extractSnippets(markdown)): Promise<SnippetDescription[]> {
+export function describeSnippets(markdown: string, snippets: readonly Snippet[] = contentEngine().extractSnippets(markdown)): Promise<SnippetDescription[]> {
   let described = memo.get(markdown);
   if (!described) {
     described = describe(markdown, snippets);
@@ -31,6 +29,7 @@ export function describeSnippets(markdown: string, snippets: readonly Snippet[] 
 }
 
 async function describe(markdown: string, snippets: readonly Snippet[]): Promise<SnippetDescription[]> {
+  const { detectLanguage, suggestFileName } = contentEngine();
   // The languages the article's author did mark tell the model which way to lean for the unmarked blocks.
   const articleLanguages = [...new Set(snippets.map((s) => languageIdFor(s.lang)).filter((id) => !plainIds.has(id)))];
   const result: SnippetDescription[] = [];

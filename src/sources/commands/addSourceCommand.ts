@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { resolveSource } from '../../core/sources/resolveSource';
+import { contentEngine } from '../../articles/contentEngine';
 import { addSource } from '../../core/sources/sourceList';
 import { Commands } from '../../ids';
 import type { Command } from '../../util/commandManager';
@@ -29,7 +29,7 @@ export class AddSourceCommand implements Command {
     try {
       const found = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `Looking for a feed at ${typed.trim()}…`, cancellable: false },
-        () => resolveSource(typed),
+        () => contentEngine().resolveSource(typed),
       );
       const next = addSource(this._settings.read(), { url: found.url });
       await this._settings.write(next);

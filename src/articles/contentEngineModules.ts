@@ -1,0 +1,7 @@
+// Everything contentEngine() loads on first use. Import these through contentEngine(), never directly, outside src/core.
+export { htmlToMarkdown } from '../core/render/htmlToMarkdown';
+export { extractSnippets } from '../core/snippets/extractSnippets';
+export { detectLanguage } from '../core/snippets/detectLanguage';
+export { suggestFileName } from '../core/snippets/suggestFileName';
+export { resolveSource } from '../core/sources/resolveSource';
+export { renderArticleDocument } from '../preview/articleDocument';
