@@ -7,7 +7,8 @@ import type { FromWebviewMessage, SnippetAction, ToWebviewMessage } from '../../
 import { Disposable } from '../util/dispose';
 import { contentEngine } from '../articles/contentEngine';
 import { parseWebviewMessage } from './parseWebviewMessage';
-import { buildMessageHtml, isWebLink, type PreviewResources } from './previewHtml';
+import { buildMessageHtml, type PreviewResources } from './previewHtml';
+import { isWebLink } from '../util/webLink';
 import { readPreviewSettings } from './previewSettings';
 
 export interface ArticlePreviewDeps {

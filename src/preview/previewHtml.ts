@@ -1,6 +1,7 @@
 import { randomBytes } from 'crypto';
 import type { PreviewPageData } from '../../types/previewMessaging';
 import { escapeHtml } from './escapeHtml';
+import { isWebLink } from '../util/webLink';
 
 // Builds the preview's HTML document. Pure (no `vscode`): the webview's cspSource and resource URIs come in
 // as strings, so the benchmark and unit tests can run it in plain Node.
@@ -110,15 +111,6 @@ function headerHtml(h: PreviewHeader): string {
   }
   lines.push('</header>');
   return lines.join('\n');
-}
-
-/** Only http(s) and mailto links are ever opened from the preview. */
-export function isWebLink(href: string): boolean {
-  try {
-    return ['http:', 'https:', 'mailto:'].includes(new URL(href).protocol);
-  } catch {
-    return false;
-  }
 }
 
 /** The font settings as a CSS rule; stripped of anything that could end the rule or the style element. */

@@ -1,13 +1,9 @@
 import * as vscode from 'vscode';
 import { Commands } from '../../ids';
 import type { Command } from '../../util/commandManager';
+import { isWebLink } from '../../util/webLink';
 import type { TreeNode } from '../nodes/treeNode';
 import { articlesFromArg } from './commandArgs';
-
-/** Only web links leave VS Code; anything else a feed puts in <link> is refused. */
-export function isWebLink(link: string | undefined): link is string {
-  return !!link && /^https?:\/\//i.test(link);
-}
 
 export class OpenInBrowserCommand implements Command {
   readonly id = Commands.openInBrowser;
