@@ -12,11 +12,10 @@ export class OpenSnippetCommand implements Command {
   readonly id = Commands.openSnippet;
   constructor(private readonly _store: FeedStore, private readonly _content: ArticleContentCache) {}
 
-  /** Takes a SnippetRef (row click) or the snippet row itself (its inline button). */
+  /** Takes a snippet row's `ref` (row click) or the snippet row itself (its inline button). */
   async execute(arg?: unknown): Promise<vscode.TextEditor | undefined> {
-    const found = snippetRefFromArg(arg);
-    const ref = found && { ...found.articleKey, index: found.index };
-    const article = ref && this._store.findArticle(ref);
+    const ref = snippetRefFromArg(arg);
+    const article = ref && this._store.findArticle(ref.articleKey);
     const content = article && this._content.get(article);
     const snippet = ref && content?.snippets[ref.index];
     if (!content || !snippet) {

@@ -3,6 +3,7 @@ import { articleKey, type Article } from '../../articles/article';
 import { Commands, NodeKinds } from '../../ids';
 import { relativeTime } from '../../util/relativeTime';
 import { tooltipText } from './tooltipText';
+import { excerpt } from '../../core/feed/htmlText';
 import { SnippetNode } from './snippetNode';
 import { describeSnippets } from '../../snippets/snippetLanguages';
 import { TreeNode, type TreeContext } from './treeNode';
@@ -44,11 +45,8 @@ export class ArticleNode extends TreeNode {
     const md = new vscode.MarkdownString(undefined, true);
     md.appendMarkdown(`**${tooltipText(item.title)}**\n\n`);
     md.appendMarkdown(tooltipText([sourceTitle, item.author, item.published ? new Date(item.published).toLocaleDateString() : undefined].filter(Boolean).join(' · ')));
-    const summary = plainText(item.summary ?? html).slice(0, 300);
-    if (summary) {
-      md.appendMarkdown('\n\n');
-      md.appendMarkdown(tooltipText(summary.length === 300 ? `${summary}…` : summary));
-    }
+    const summary = excerpt(item.summary ?? html, 300);
+    if (summary) md.appendMarkdown(`\n\n${tooltipText(summary)}`);
     if (item.categories.length) md.appendMarkdown(`\n\n$(tag) ${item.categories.map(tooltipText).join(', ')}`);
     const blocks = (html.match(/<pre[\s>]/gi) ?? []).length;
     md.appendMarkdown(`\n\n$(code) ${blocks === 1 ? '1 code snippet' : `${blocks} code snippets`}`);
@@ -56,11 +54,4 @@ export class ArticleNode extends TreeNode {
     if (saved) md.appendMarkdown(' · $(bookmark) saved');
     return md;
   }
-}
-
-/** Tag-free text for a tooltip (the tooltip renders it as text, so nothing here needs to be safe HTML). */
-function plainText(html: string): string {
-  return html.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ').trim();
 }

@@ -1,16 +1,10 @@
 import * as vscode from 'vscode';
 import type { Article } from '../../articles/article';
 import type { Snippet } from '../../core/model';
+import type { SnippetCommandArg } from '../../snippets/snippetCommands';
 import type { SnippetDescription } from '../../snippets/snippetLanguages';
 import { Commands, NodeKinds } from '../../ids';
 import { TreeNode } from './treeNode';
-
-/** Arguments of the Open Snippet command: enough to find the snippet again from any caller. */
-export interface SnippetRef {
-  readonly sourceKey: string;
-  readonly itemId: string;
-  readonly index: number;
-}
 
 /** A code block of an article ("python · 12 lines"); clicking it opens the code in an untitled editor. */
 export class SnippetNode extends TreeNode {
@@ -19,8 +13,9 @@ export class SnippetNode extends TreeNode {
     super(parent);
   }
 
-  get ref(): SnippetRef {
-    return { sourceKey: this.article.sourceKey, itemId: this.article.item.id, index: this.snippet.index };
+  /** What the snippet commands take (the same shape the preview's toolbar sends). */
+  get ref(): SnippetCommandArg {
+    return { articleKey: { sourceKey: this.article.sourceKey, itemId: this.article.item.id }, index: this.snippet.index };
   }
 
   getTreeItem(): vscode.TreeItem {
