@@ -11,3 +11,8 @@ export interface Article {
 export function articleKey(article: Article): ArticleKey {
   return { sourceKey: article.sourceKey, itemId: article.item.id };
 }
+
+/** Every author's name, for tooltips and the preview header ("Ben, Chloe"); the tree row shows only the first. */
+export function allAuthors(item: FeedItem): string | undefined {
+  return item.authors && item.authors.length > 0 ? item.authors.join(', ') : item.author;
+}

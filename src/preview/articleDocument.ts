@@ -1,4 +1,4 @@
-import type { Article } from '../articles/article';
+import { allAuthors, type Article } from '../articles/article';
 import type { Snippet } from '../core/model';
 import { renderMarkdown } from '../core/render/renderMarkdown';
 import { isShellSnippet } from '../snippets/terminalText';
@@ -24,7 +24,7 @@ export function renderArticleDocument(
     header: {
       title: item.title,
       sourceTitle: article.sourceTitle,
-      author: item.author,
+      author: allAuthors(item),
       dateIso: date,
       dateLabel: formatDate(date, locale),
       readingTime: readingTimeLabel(readingMinutes(content.markdown)),

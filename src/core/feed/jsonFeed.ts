@@ -18,19 +18,35 @@ function stringAt(object: JsonObject, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** True for a JSON Feed: its version names jsonfeed.org, or (version left out) it has a title and an items list. */
+/** A JSON Feed's top-level keys (https://jsonfeed.org/version/1.1); extensions start with '_'. */
+const jsonFeedKeys = new Set([
+  'version', 'title', 'home_page_url', 'feed_url', 'description', 'user_comment', 'next_url', 'icon', 'favicon',
+  'author', 'authors', 'language', 'expired', 'hubs', 'items',
+]);
+
+function isJsonFeedItem(item: unknown): boolean {
+  return isObject(item) && ['id', 'url', 'title', 'content_html', 'content_text', 'summary'].some((key) => key in item);
+}
+
+/**
+ * True for a JSON Feed: its version names jsonfeed.org; or, with no version or one written short ("1.1"), it has a
+ * JSON Feed's shape: an items list, or only keys a JSON Feed has (`title`, `home_page_url`…). `{"error": …}` is not one.
+ */
 export function isJsonFeed(data: unknown): data is JsonObject {
   if (!isObject(data)) return false;
-  const version = stringAt(data, 'version');
-  if (version !== undefined) return /^https?:\/\/jsonfeed\.org\/version\//i.test(version.trim());
-  return Array.isArray(data.items) && typeof data.title === 'string';
+  const version = stringAt(data, 'version')?.trim();
+  if (version !== undefined && /^https?:\/\/jsonfeed\.org\/version\//i.test(version)) return true;
+  if (version !== undefined && !/^v?1(?:\.\d+)?$/i.test(version)) return false;
+  if (Array.isArray(data.items)) return data.items.length === 0 || data.items.some(isJsonFeedItem);
+  const keys = Object.keys(data).filter((key) => !key.startsWith('_'));
+  return keys.length > 0 && keys.every((key) => jsonFeedKeys.has(key));
 }
 
 export function readJsonFeed(data: JsonObject, url: string | undefined): FeedDraft {
   const link = resolveUrl(stringAt(data, 'home_page_url'), url);
   const base = url ?? link;
   const items = Array.isArray(data.items) ? data.items.filter(isObject) : [];
-  const feedAuthor = authorNames(data);
+  const feedAuthors = authorNames(data);
   return {
     format: 'json',
     title: cleanText(stringAt(data, 'title')),
@@ -38,11 +54,11 @@ export function readJsonFeed(data: JsonObject, url: string | undefined): FeedDra
     description: cleanText(stringAt(data, 'description')),
     imageUrl: resolveUrl(stringAt(data, 'icon') ?? stringAt(data, 'favicon'), base),
     updated: undefined,
-    items: items.map((item) => readJsonItem(item, base, feedAuthor)),
+    items: items.map((item) => readJsonItem(item, base, feedAuthors)),
   };
 }
 
-function readJsonItem(item: JsonObject, base: string | undefined, feedAuthor: string | undefined): FeedItem {
+function readJsonItem(item: JsonObject, base: string | undefined, feedAuthors: string[]): FeedItem {
   const link = resolveUrl(stringAt(item, 'url') ?? stringAt(item, 'external_url'), base);
   const contentText = stringAt(item, 'content_text');
   const content = cleanHtml(stringAt(item, 'content_html'))
@@ -51,11 +67,14 @@ function readJsonItem(item: JsonObject, base: string | undefined, feedAuthor: st
   const published = parseFeedDate(stringAt(item, 'date_published'));
   const updated = parseFeedDate(stringAt(item, 'date_modified'));
   const title = cleanText(stringAt(item, 'title'));
+  const own = authorNames(item);
+  const authors = own.length > 0 ? own : feedAuthors;
   return {
     id: stableItemId({ declaredId: stringAt(item, 'id'), link, title, date: published ?? updated, content }),
     title: title ?? (content && excerpt(content)) ?? summaryText ?? '(untitled)',
     link,
-    author: authorNames(item) ?? feedAuthor,
+    author: authors[0],
+    ...(authors.length > 0 ? { authors } : {}),
     published,
     updated,
     summary: summaryText && textToHtml(summaryText),
@@ -65,13 +84,12 @@ function readJsonItem(item: JsonObject, base: string | undefined, feedAuthor: st
   };
 }
 
-/** JSON Feed 1.1's `authors` list, else 1.0's single `author`. */
-function authorNames(object: JsonObject): string | undefined {
+/** JSON Feed 1.1's `authors` list, else 1.0's single `author`; each name once. */
+function authorNames(object: JsonObject): string[] {
   const authors = Array.isArray(object.authors) ? object.authors : [object.author];
   const names = authors.filter(isObject).map((a) => cleanText(stringAt(a, 'name')))
     .filter((name): name is string => name !== undefined);
-  const unique = [...new Set(names)];
-  return unique.length > 0 ? unique.join(', ') : undefined;
+  return [...new Set(names)];
 }
 
 function tags(item: JsonObject): string[] {

@@ -32,12 +32,20 @@ export function sniffFeedText(text: string, subject: string): SniffedText {
   throw new Error(`${subject} is plain text, not a feed (it starts “${opening(trimmed)}”)`);
 }
 
-/** `<!DOCTYPE html>` or `<html>` first, after any byte order mark, XML declaration, comments and white space. */
+/**
+ * An HTML page: `<html>` is its first element, or an HTML DOCTYPE comes first and no feed element follows it
+ * (some feeds carry a stray XHTML DOCTYPE before `<rss>`). Byte order mark, XML declaration, comments and white
+ * space before them are skipped.
+ */
 export function looksLikeHtml(text: string): boolean {
   const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 4096)
     .replace(/^<\?xml[^>]*>\s*/i, '')
     .replace(/^(?:<!--[^]*?-->\s*)+/, '');
-  return /^<(?:!doctype\s+html\b|html[\s>])/i.test(head);
+  if (/^<html[\s>]/i.test(head)) return true;
+  const doctype = /^<!doctype\s+html\b[^>]*>/i.exec(head);
+  if (!doctype) return false;
+  const next = head.slice(doctype[0].length).replace(/^\s*(?:<!--[^]*?-->\s*)*/, '');
+  return !/^<(?:[\w.-]+:)?(?:rss|feed|rdf|channel)[\s>/]/i.test(next);
 }
 
 function opening(text: string): string {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { articleKey, type Article } from '../../articles/article';
+import { allAuthors, articleKey, type Article } from '../../articles/article';
 import { Commands, NodeKinds } from '../../ids';
 import { relativeTime } from '../../util/relativeTime';
 import { tooltipText } from './tooltipText';
@@ -44,7 +44,7 @@ export class ArticleNode extends TreeNode {
     const { item, sourceTitle } = this.article;
     const md = new vscode.MarkdownString(undefined, true);
     md.appendMarkdown(`**${tooltipText(item.title)}**\n\n`);
-    md.appendMarkdown(tooltipText([sourceTitle, item.author, item.published ? new Date(item.published).toLocaleDateString() : undefined].filter(Boolean).join(' · ')));
+    md.appendMarkdown(tooltipText([sourceTitle, allAuthors(item), item.published ? new Date(item.published).toLocaleDateString() : undefined].filter(Boolean).join(' · ')));
     const summary = excerpt(item.summary ?? html, 300);
     if (summary) md.appendMarkdown(`\n\n${tooltipText(summary)}`);
     if (item.categories.length) md.appendMarkdown(`\n\n$(tag) ${item.categories.map(tooltipText).join(', ')}`);
