@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { Feed } from '../core/model';
-import { parseFeed } from '../core/feed/parseFeed';
+import { feedParserGeneration, parseFeed } from '../core/feed/parseFeed';
 import { fetchFeed, type FetchResult } from '../core/fetch/fetchFeed';
 import { BackoffError } from '../core/fetch/requestScheduler';
 import type { FeedCache } from '../core/storage/feedCache';
+import { shrinkRefusal, type FeedSize } from '../core/sources/feedShrink';
 import { sourceKey, type SourceConfig } from '../core/sources/sourceList';
 import type { Article } from '../articles/article';
 import type { ArticleKey } from '../storage/articleStateStore';
@@ -20,6 +21,8 @@ export interface SourceState {
   fetchedAt?: string;
   status: SourceStatus;
   error?: string;
+  /** The size of a parse last refused as a suspicious shrink (see shrinkRefusal), kept for the next refresh. */
+  refusedShrink?: FeedSize;
 }
 
 export function sourceTitle(source: SourceState): string {
@@ -153,7 +156,9 @@ export class FeedStore extends Disposable {
     const started = Date.now();
     try {
       const url = this._resolveUrl(source.config.url);
-      const result = await this._queue(url, () => this._fetch(url, { etag: cached?.etag, lastModified: cached?.lastModified }), { manual });
+      // A cache an older parser made is fetched in full once, so the text is read again (a 304 would keep it).
+      const validators = cached?.parserGeneration === feedParserGeneration ? { etag: cached.etag, lastModified: cached.lastModified } : {};
+      const result = await this._queue(url, () => this._fetch(url, validators), { manual });
       // Removed while it was being fetched: don't bring its cache file back.
       if (this.get(source.key) !== source) return;
       const fetchedAt = new Date().toISOString();
@@ -162,8 +167,17 @@ export class FeedStore extends Disposable {
         source.feed ??= cached?.feed;
       } else {
         const feed = parseFeed(result.text, result.url);
+        const cachedSize = cached && { items: cached.feed.items.length, textLength: cached.textLength ?? 0 };
+        const refusal = shrinkRefusal(result.url, cachedSize, feed, result.text.length, source.refusedShrink);
+        if (refusal) {
+          source.refusedShrink = { items: feed.items.length, textLength: result.text.length };
+          throw new Error(refusal);
+        }
+        source.refusedShrink = undefined;
+        if (feed.truncated) this._log.warn(`${sourceTitle(source)}: the feed ends before its closing tag; read its ${feed.items.length} articles`);
         await this._cache.write(source.key, {
           schemaVersion: 1, url: source.config.url, fetchedAt, etag: result.etag, lastModified: result.lastModified, feed,
+          textLength: result.text.length, parserGeneration: feedParserGeneration,
         });
         source.feed = feed;
         if (result.permanentRedirect && result.permanentRedirect !== url) this._onDidMove.fire({ source, newUrl: result.permanentRedirect });

@@ -12,6 +12,13 @@ export interface CachedFeed {
   lastModified?: string;
   feed: Feed;
   lastError?: { message: string; at: string };
+  /** Length of the feed text `feed` was parsed from: a much shorter text later is suspect (see FeedStore). */
+  textLength?: number;
+  /**
+   * Which parser read `feed` (`feedParserGeneration`). An older one means the text is fetched in full once
+   * more, without validators, so a better parser re-reads what a 304 would otherwise keep as it was.
+   */
+  parserGeneration?: number;
 }
 
 export interface FeedCacheOptions {

@@ -82,4 +82,31 @@ suite('A failing source keeps its cached articles', () => {
     assert.equal(shown.contextValue, 'source');
     assert.equal(shown.description, '15 unread');
   });
+
+  test('a download cut to a fraction of the feed is an error on the source, and the cached articles stay', async () => {
+    const cut = seedText.slice(0, Math.floor(seedText.length * 0.2));
+    await server.setResponse(flakyPath, { status: 200, body: cut, headers: { 'content-type': 'application/rss+xml' } });
+    const shown = await refreshAndRead();
+    assert.equal(shown.icon, 'error');
+    assert.match(shown.tooltip, /now reads as \d+ of the 15 cached articles, from \d+% of the text, and it ends before its closing tag/);
+    assert.equal(shown.articles, 15);
+    // Read back from disk, as after a restart.
+    const source = api.store.sources()[0];
+    source.feed = undefined;
+    await api.store.loadCached([source]);
+    assert.equal(api.store.get(source.key)?.feed?.items.length, 15, 'the cache on disk still holds all 15');
+  });
+
+  test('a feed that really shrank (the same complete, shorter text twice) is accepted on the second refresh', async () => {
+    const items = [...seedText.matchAll(/<item>[^]*?<\/item>/g)].map((m) => m[0]);
+    const shrunk = seedText.replace(/<item>[^]*<\/item>/, items.slice(0, 2).join(''));
+    await server.setResponse(flakyPath, { status: 200, body: shrunk, headers: { 'content-type': 'application/rss+xml' } });
+    const first = await refreshAndRead();
+    assert.equal(first.icon, 'error');
+    assert.match(first.tooltip, /if the feed really shrank, the next refresh accepts it/);
+    assert.equal(first.articles, 15);
+    const second = await refreshAndRead();
+    assert.equal(second.icon, 'rss');
+    assert.equal(second.articles, 2);
+  });
 });
