@@ -81,3 +81,9 @@ export function languageIdFor(lang: string): string {
   const hint = lang.trim().toLowerCase().replace(/^(?:language|lang)-/, '');
   return idForHint.get(hint) ?? hint;
 }
+
+/** True when `token` (a class name, say) is a name some language goes by: `javascript`, `py`, `c++`, `text`. */
+export function isLanguageName(token: string): boolean {
+  const hint = token.trim().toLowerCase();
+  return hint !== '' && idForHint.has(hint);
+}

@@ -3,6 +3,7 @@
 // is never escaped, trimmed or whitespace-collapsed, and its long whitespace runs never reach turndown's
 // end-of-output trim (a regex that is quadratic in the length of whitespace runs).
 import { isElement, TEXT_NODE, type DomElement, type DomNode, type DomText } from './domTypes';
+import { isLineNumberElement } from './lineNumbers';
 
 export interface CodeBlock {
   code: string;
@@ -30,7 +31,10 @@ export function codeBlockPlaceholder(index: number): string {
   return marker + index + marker;
 }
 
-/** The text of a <pre>: highlighter markup flattened, <br> as a newline, NBSP as space, one trailing newline off. */
+/**
+ * The text of a <pre>: highlighter markup flattened, <br> as a newline, NBSP as space, line numbers left out,
+ * one trailing newline off.
+ */
 export function readCodeText(pre: DomElement): string {
   const parts: string[] = [];
   const pending: DomNode[] = [];
@@ -42,7 +46,7 @@ export function readCodeText(pre: DomElement): string {
     } else if (isElement(node)) {
       if (node.nodeName === 'BR') {
         parts.push('\n');
-      } else if (!invisibleInCode.has(node.nodeName)) {
+      } else if (!invisibleInCode.has(node.nodeName) && !isLineNumberElement(node)) {
         if (lineElements.has(node.nodeName) && node.nextSibling) pending.push(lineEnd);
         for (let child = node.lastChild; child; child = child.previousSibling) pending.push(child);
       }

@@ -1,5 +1,6 @@
 // Finds the language a <pre> was highlighted as, across the markup conventions of common highlighters and
 // blog engines. The token is kept as written (lower-cased); mapping to editor language ids happens elsewhere.
+import { isLanguageName } from '../../snippets/languageIdFor';
 import type { DomElement } from './domTypes';
 
 /** `language-js` (Prism, highlight.js, Markdown renderers), `lang-js` (Prettify, marked). */
@@ -36,12 +37,25 @@ export function codeLanguage(pre: DomElement): string {
 function languageOfElement(element: DomElement, isCodeItself: boolean): string | undefined {
   const attribute = element.getAttribute('data-lang') ?? element.getAttribute('data-language');
   if (attribute && wordLike.test(attribute.trim())) return attribute.trim().toLowerCase();
+  // `lang` says the natural language ("en") on most elements; a code plugin's `<code lang="bash">` names a known one.
+  const lang = element.getAttribute('lang');
+  if (lang && isLanguageName(lang)) return lang.trim().toLowerCase();
   const className = element.getAttribute('class');
   if (!className) return undefined;
   const match = prefixedLanguage.exec(className) ?? githubLanguage.exec(className) ?? brushLanguage.exec(className);
   if (match) return match[1].toLowerCase();
   // A bare class names the language only on the <pre>/<code> itself: Forem's wrapper is "highlight js-code-highlight".
-  return isCodeItself ? languageBesideMarker(className) : undefined;
+  return isCodeItself ? languageBesideMarker(className) ?? bareLanguageName(className) : undefined;
+}
+
+/**
+ * `<pre class="javascript">`: hand-written pages and old highlighters name the language alone. Only among a few
+ * classes: generated ones (Medium's `pk pl pm …`) would otherwise read as languages (`pl` is Perl).
+ */
+function bareLanguageName(className: string): string | undefined {
+  const tokens = className.toLowerCase().split(classSeparator).filter(Boolean);
+  if (tokens.length > 3) return undefined;
+  return tokens.find((token) => !notLanguages.has(token) && isLanguageName(token));
 }
 
 function languageBesideMarker(className: string): string | undefined {

@@ -7,6 +7,7 @@ import { codeBlockIndexAttribute, codeBlockPlaceholder, readCodeText, type CodeB
 import { isElement, type DomElement, type DomNode } from './domTypes';
 import { isNoise } from './isNoise';
 import { isTrackingPixel } from './isTrackingPixel';
+import { isLineNumberGutter } from './lineNumbers';
 import { pickImageSource } from './pickImageSource';
 import { resolveUrl } from './resolveUrl';
 
@@ -48,7 +49,8 @@ export function prepareDom(root: DomElement, base: URL | undefined): CodeBlock[]
     }
     switch (node.nodeName) {
       case 'PRE':
-        liftCodeBlock(node, codeBlocks);
+        if (isLineNumberGutter(node)) node.parentNode.removeChild(node);
+        else liftCodeBlock(node, codeBlocks);
         continue;
       case 'PICTURE':
         preparePicture(node, base);

@@ -15,6 +15,7 @@ const fixtures: Record<string, string> = {
   'code-languages': 'the language survives lang-, data-lang, brush:, hljs, Rouge and GitHub markup; plain stays plain',
   'code-fences': 'fences and inline code spans are longer than any backtick run inside them',
   'code-in-containers': 'code inside lists and quotes stays one fenced block with its exact text',
+  'code-line-numbers': 'line numbers (Rouge, Chroma, Pygments gutters) are left out; bare language classes and code lang="…" name the language',
   links: 'links become absolute, unsafe or empty links leave only their text',
   images: 'one absolute image per img/picture, the widest srcset candidate; pixels and unsafe images dropped',
   figures: 'a figure caption becomes an italic line under its image',
