@@ -1,6 +1,6 @@
 // The article preview's own script, the only one its CSP lets run. It adds a toolbar to each code block,
 // sends link clicks and toolbar actions to the extension, and keeps the scroll position in the webview state.
-import type { FromWebviewMessage, PreviewPageData, PreviewWebviewState, SnippetAction, ToWebviewMessage } from '../types/previewMessaging';
+import type { FromWebviewMessage, FullArticleAction, PreviewPageData, PreviewWebviewState, SnippetAction, ToWebviewMessage } from '../types/previewMessaging';
 
 interface VsCodeApi {
   postMessage(message: FromWebviewMessage): void;
@@ -103,6 +103,12 @@ function onClick(event: MouseEvent): void {
   if (button && event.type === 'click') {
     const index = Number(button.dataset.snippet);
     vscode.postMessage({ type: 'snippetAction', action: button.dataset.action as SnippetAction, index });
+    return;
+  }
+  const fullArticleButton = target?.closest<HTMLButtonElement>('button.full-article-action');
+  if (fullArticleButton && event.type === 'click') {
+    fullArticleButton.disabled = true;
+    vscode.postMessage({ type: 'fullArticle', action: fullArticleButton.dataset.fullArticle as FullArticleAction });
     return;
   }
   const link = target?.closest('a');

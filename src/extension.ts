@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ArticleContentCache } from './articles/articleContent';
+import { createFullArticles } from './articles/registerFullArticles';
 import { registerPreview } from './preview/registerPreview';
 import { OpenSnippetCommand } from './snippets/openSnippetCommand';
 import { createSources } from './sources/registerSources';
@@ -23,13 +24,14 @@ function activateFeatures(context: vscode.ExtensionContext) {
   context.subscriptions.push(commands, log);
 
   const state = new ArticleStateStore(context.globalState);
-  const content = new ArticleContentCache();
   const sources = createSources(context, log);
-  const tree = createTree({ store: sources.store, state, content }, commands);
+  const fullArticles = createFullArticles(context, sources, state, log);
+  const content = new ArticleContentCache((article) => fullArticles.body(article));
+  const tree = createTree({ store: sources.store, state, content, fullArticles }, commands);
   sources.registerCommands(commands, tree.view);
   commands.register(new OpenSnippetCommand(sources.store, content));
   const preview = registerPreview({
-    context, contentCache: content, state,
+    context, contentCache: content, state, fullArticles,
     findArticle: (key) => sources.store.findArticle(key),
     onDidChangeArticles: sources.store.onDidChange,
   });
@@ -38,7 +40,7 @@ function activateFeatures(context: vscode.ExtensionContext) {
   void sources.scheduler.start();
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { store: sources.store, state, content, tree, preview, globalState: context.globalState, activationMs };
+  return { store: sources.store, state, content, fullArticles, tree, preview, globalState: context.globalState, activationMs };
 }
 
 export function deactivate(): void {

@@ -14,6 +14,7 @@ export const Commands = {
   addSource: 'tutorialReader.addSource',
   removeSource: 'tutorialReader.removeSource',
   renameSource: 'tutorialReader.renameSource',
+  setFullArticle: 'tutorialReader.setFullArticle',
   importOpml: 'tutorialReader.importOpml',
   exportOpml: 'tutorialReader.exportOpml',
   markRead: 'tutorialReader.markRead',

@@ -6,11 +6,17 @@ export type SnippetAction = 'openInEditor' | 'copy' | 'insertAtCursor' | 'saveTo
 
 export const snippetActions: readonly SnippetAction[] = ['openInEditor', 'copy', 'insertAtCursor', 'saveToFile', 'sendToTerminal'];
 
+/** What the full-article line under the title asks for: fetch again, or switch between page and feed text. */
+export type FullArticleAction = 'retry' | 'showFeedText' | 'showFullArticle';
+
+export const fullArticleActions: readonly FullArticleAction[] = ['retry', 'showFeedText', 'showFullArticle'];
+
 /** Webview → extension. The webview sends `ready` first, once its script has run. */
 export type FromWebviewMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'snippetAction'; readonly action: SnippetAction; readonly index: number }
-  | { readonly type: 'openLink'; readonly href: string };
+  | { readonly type: 'openLink'; readonly href: string }
+  | { readonly type: 'fullArticle'; readonly action: FullArticleAction };
 
 /** Extension → webview. */
 export type ToWebviewMessage =

@@ -1,5 +1,6 @@
 // Everything contentEngine() loads on first use. Import these through contentEngine(), never directly, outside src/core.
 export { htmlToMarkdown } from '../core/render/htmlToMarkdown';
+export { fetchArticlePage, summarizeArticlePage } from '../core/article/fetchArticlePage';
 export { extractSnippets } from '../core/snippets/extractSnippets';
 export { detectLanguage } from '../core/snippets/detectLanguage';
 export { suggestFileName } from '../core/snippets/suggestFileName';

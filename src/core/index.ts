@@ -4,6 +4,11 @@ export type { Feed, FeedFormat, FeedItem, Snippet } from './model';
 // Feeds in
 export { parseFeed, parseFeedDate } from './feed/parseFeed';
 
+// Full articles from their pages, for teaser feeds
+export { extractArticle, type ExtractedArticle } from './article/extractArticle';
+export { fetchArticlePage, summarizeArticlePage, maxArticlePageBytes } from './article/fetchArticlePage';
+export { looksTruncated, wantsFullArticle, fullArticleModes, type FullArticleMode } from './article/fullArticleRule';
+
 // Article HTML → Markdown → safe HTML, and the snippets in between
 export { htmlToMarkdown, type HtmlToMarkdownOptions } from './render/htmlToMarkdown';
 export { renderMarkdown } from './render/renderMarkdown';
@@ -26,7 +31,9 @@ export { discoverFeeds, type DiscoveredFeed } from './sources/discoverFeeds';
 export { resolveSource, type ResolvedSource, type FeedFetcher } from './sources/resolveSource';
 export { looksLikeHtml } from './feed/sniffFeedText';
 export { parseOpml, toOpml, type OpmlEntry } from './sources/opml';
-export { normalizeSources, addSource, removeSource, renameSource, findSource, sourceKey, type SourceConfig } from './sources/sourceList';
+export { normalizeSources, addSource, removeSource, renameSource, setFullArticle, findSource, sourceKey, type SourceConfig } from './sources/sourceList';
+export { shrinkRefusal } from './sources/feedShrink';
 export { checkSourceUrl, sourceIdentity, type SourceUrlCheck } from './sources/sourceUrl';
 export { writeFileAtomic } from './storage/atomicFile';
 export { FeedCache, type CachedFeed, type FeedCacheOptions } from './storage/feedCache';
+export { ArticlePageCache, type CachedArticlePage, type ArticlePageSummary } from './storage/articlePageCache';

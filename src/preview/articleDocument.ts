@@ -3,7 +3,7 @@ import type { Snippet } from '../core/model';
 import { renderMarkdown } from '../core/render/renderMarkdown';
 import { isShellSnippet } from '../snippets/terminalText';
 import { hideImages } from './hideImages';
-import { buildPreviewHtml, type PreviewAppearance, type PreviewResources } from './previewHtml';
+import { buildPreviewHtml, type FullArticleNotice, type PreviewAppearance, type PreviewResources } from './previewHtml';
 import { readingMinutes, readingTimeLabel } from './readingTime';
 
 /**
@@ -16,6 +16,7 @@ export function renderArticleDocument(
   resources: PreviewResources,
   appearance: PreviewAppearance,
   locale = 'en',
+  fullArticle?: FullArticleNotice,
 ): string {
   const { item } = article;
   const rendered = renderMarkdown(content.markdown);
@@ -30,6 +31,7 @@ export function renderArticleDocument(
       readingTime: readingTimeLabel(readingMinutes(content.markdown)),
       categories: item.categories,
       link: item.link,
+      fullArticle,
     },
     bodyHtml: appearance.showImages ? rendered : hideImages(rendered),
     page: {

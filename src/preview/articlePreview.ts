@@ -1,19 +1,21 @@
 import * as vscode from 'vscode';
 import { articleKey, type Article } from '../articles/article';
 import type { ArticleContent, ArticleContentCache } from '../articles/articleContent';
+import type { FullArticles, FullArticleState } from '../articles/fullArticles';
 import { articleKeyString, type ArticleKey } from '../storage/articleStateStore';
 import type { SnippetActions } from '../snippets/snippetActions';
 import type { FromWebviewMessage, SnippetAction, ToWebviewMessage } from '../../types/previewMessaging';
 import { Disposable } from '../util/dispose';
 import { contentEngine } from '../articles/contentEngine';
 import { parseWebviewMessage } from './parseWebviewMessage';
-import { buildMessageHtml, type PreviewResources } from './previewHtml';
+import { buildMessageHtml, type FullArticleNotice, type PreviewResources } from './previewHtml';
 import { isWebLink } from '../util/webLink';
 import { readPreviewSettings } from './previewSettings';
 
 export interface ArticlePreviewDeps {
   readonly extensionUri: vscode.Uri;
   readonly contentCache: ArticleContentCache;
+  readonly fullArticles: FullArticles;
   readonly snippetActions: SnippetActions;
   findArticle(key: ArticleKey): Article | undefined;
 }
@@ -64,6 +66,10 @@ export class ArticlePreview extends Disposable {
     this._register(panel.onDidDispose(() => {
       this._onDidDispose.fire();
       this.dispose();
+    }));
+    // The full article arriving (or failing) re-renders at once: the reader is looking at its summary.
+    this._register(_deps.fullArticles.onDidChange((key) => {
+      if (this.matches(key) && !this.isDisposed) this._render();
     }));
     this._render();
   }
@@ -124,9 +130,14 @@ export class ArticlePreview extends Disposable {
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
     };
     if (this._article) {
-      this._content = this._deps.contentCache.get(this._article);
-      this.panel.title = this._article.item.title;
-      webview.html = contentEngine().renderArticleDocument(this._article, this._content, resources, appearance, vscode.env.language);
+      const article = this._article;
+      const fullArticle = this._deps.fullArticles.state(article);
+      // Opening an article is the reader asking for it: its page is fetched now, whatever the host's backoff.
+      if (fullArticle.kind === 'pending') void this._deps.fullArticles.load(article, { manual: true });
+      this._content = this._deps.contentCache.get(article);
+      this.panel.title = article.item.title;
+      webview.html = contentEngine().renderArticleDocument(article, this._content, resources, appearance, vscode.env.language,
+        noticeFor(fullArticle, this._deps.fullArticles.showsFeedText(article)));
     } else {
       this._content = undefined;
       this.panel.title = 'Article not available';
@@ -154,6 +165,11 @@ export class ArticlePreview extends Disposable {
       case 'snippetAction':
         await this._runSnippetAction(message);
         return;
+      case 'fullArticle':
+        if (!this._article) return;
+        if (message.action === 'retry') await this._deps.fullArticles.load(this._article, { manual: true });
+        else this._deps.fullArticles.setShowFeedText(this._article, message.action === 'showFeedText');
+        return;
     }
   }
 
@@ -170,6 +186,17 @@ export class ArticlePreview extends Disposable {
     }
     const reply: ToWebviewMessage = { type: 'snippetActionDone', action, index, ok };
     if (!this.isDisposed) void this.panel.webview.postMessage(reply);
+  }
+}
+
+/** The line under the title for an article whose page is fetched; none for one that needs no fetch. */
+function noticeFor(state: FullArticleState, feedTextShown: boolean): FullArticleNotice | undefined {
+  switch (state.kind) {
+    case 'off': return undefined;
+    case 'pending': case 'loading': return { kind: 'loading', host: state.host };
+    case 'full': return feedTextShown ? { kind: 'feedText', host: state.host } : { kind: 'full', host: state.host };
+    case 'none': return { kind: 'none', host: state.host };
+    case 'failed': return { kind: 'failed', host: state.host, reason: state.reason };
   }
 }
 

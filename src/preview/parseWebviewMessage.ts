@@ -1,4 +1,4 @@
-import { snippetActions, type FromWebviewMessage, type SnippetAction } from '../../types/previewMessaging';
+import { fullArticleActions, snippetActions, type FromWebviewMessage, type FullArticleAction, type SnippetAction } from '../../types/previewMessaging';
 
 /**
  * Checks a message from the webview before anything acts on it: the webview shows third-party content,
@@ -19,6 +19,8 @@ export function parseWebviewMessage(raw: unknown, snippetCount: number): FromWeb
     }
     case 'openLink':
       return typeof message.href === 'string' && message.href.length <= 8192 ? { type: 'openLink', href: message.href } : undefined;
+    case 'fullArticle':
+      return fullArticleActions.includes(message.action as FullArticleAction) ? { type: 'fullArticle', action: message.action as FullArticleAction } : undefined;
     default:
       return undefined;
   }

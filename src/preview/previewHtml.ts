@@ -35,7 +35,17 @@ export interface PreviewHeader {
   readonly readingTime: string;
   readonly categories: readonly string[];
   readonly link?: string;
+  /** Where the text comes from, for teaser feeds whose page is fetched (see FullArticles). */
+  readonly fullArticle?: FullArticleNotice;
 }
+
+/** The line under the title of an article whose page is fetched, and the one button it offers. */
+export type FullArticleNotice =
+  | { readonly kind: 'full'; readonly host: string }
+  | { readonly kind: 'feedText'; readonly host: string }
+  | { readonly kind: 'loading'; readonly host: string }
+  | { readonly kind: 'none'; readonly host: string }
+  | { readonly kind: 'failed'; readonly host: string; readonly reason: string };
 
 export interface PreviewDocument {
   readonly header: PreviewHeader;
@@ -109,8 +119,22 @@ function headerHtml(h: PreviewHeader): string {
   if (h.link && isWebLink(h.link)) {
     lines.push(`<p class="article-original"><a href="${escapeHtml(h.link)}">Read the original</a></p>`);
   }
+  if (h.fullArticle) lines.push(fullArticleHtml(h.fullArticle));
   lines.push('</header>');
   return lines.join('\n');
+}
+
+function fullArticleHtml(notice: FullArticleNotice): string {
+  const host = escapeHtml(notice.host);
+  const button = (action: string, label: string) => `<button type="button" class="full-article-action" data-full-article="${action}">${label}</button>`;
+  const line = (text: string, action = '') => `<p class="full-article full-article-${notice.kind}" role="status">${text}${action ? ` ${action}` : ''}</p>`;
+  switch (notice.kind) {
+    case 'full': return line(`Full article from ${host} <span class="separator" aria-hidden="true">·</span>`, button('showFeedText', 'Show feed text'));
+    case 'feedText': return line(`Feed text <span class="separator" aria-hidden="true">·</span>`, button('showFullArticle', `Show full article from ${host}`));
+    case 'loading': return line(`<span class="full-article-spinner" aria-hidden="true"></span>Fetching the full article from ${host}… Showing the feed's summary meanwhile.`);
+    case 'none': return line(`${host} shows no readable article on its page; this is the feed's text.`, button('retry', 'Retry'));
+    case 'failed': return line(`Could not fetch the full article: ${escapeHtml(notice.reason)}${/[.!?]$/.test(notice.reason) ? '' : '.'} Showing the feed's summary.`, button('retry', 'Retry'));
+  }
 }
 
 /** The font settings as a CSS rule; stripped of anything that could end the rule or the style element. */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ArticleContentCache } from '../articles/articleContent';
 import type { Article } from '../articles/article';
+import type { FullArticles } from '../articles/fullArticles';
 import type { ArticleKey, ArticleStateStore } from '../storage/articleStateStore';
 import { SnippetActions } from '../snippets/snippetActions';
 import { snippetActionCommands } from '../snippets/snippetCommands';
@@ -14,6 +15,7 @@ export interface PreviewDeps {
   readonly context: vscode.ExtensionContext;
   readonly contentCache: ArticleContentCache;
   readonly state: ArticleStateStore;
+  readonly fullArticles: FullArticles;
   /** Finds a cached article again, e.g. when a preview is restored after a window reload. */
   findArticle(key: ArticleKey): Article | undefined;
   /** Fires when feeds (re)load; restored previews whose article was not loaded yet then try again. */
@@ -33,6 +35,7 @@ export function registerPreview(deps: PreviewDeps): vscode.Disposable & PreviewA
   const previews = new PreviewManager({
     extensionUri: deps.context.extensionUri,
     contentCache: deps.contentCache,
+    fullArticles: deps.fullArticles,
     snippetActions,
     findArticle: (key) => deps.findArticle(key),
   }, deps.state);

@@ -56,6 +56,13 @@ export class FeedStore extends Disposable {
   /** Fires when a feed answered with a permanent redirect, so the user can update the source. */
   readonly onDidMove = this._onDidMove.event;
 
+  private readonly _onDidRefresh = this._register(new vscode.EventEmitter<SourceState>());
+  /** Fires when a refresh of the source succeeded (new articles or not modified). */
+  readonly onDidRefresh = this._onDidRefresh.event;
+  private readonly _onDidRemoveCache = this._register(new vscode.EventEmitter<string>());
+  /** Fires with the key of a removed source whose cache was deleted, so what else is cached for it goes too. */
+  readonly onDidRemoveCache = this._onDidRemoveCache.event;
+
   private _sources: SourceState[] = [];
   private readonly _inFlight = new Map<string, Promise<void>>();
 
@@ -146,6 +153,7 @@ export class FeedStore extends Disposable {
 
   async removeCache(key: string): Promise<void> {
     await this._cache.remove(key);
+    this._onDidRemoveCache.fire(key);
   }
 
   private async _refreshOne(source: SourceState, manual: boolean): Promise<void> {
@@ -186,6 +194,7 @@ export class FeedStore extends Disposable {
       source.status = 'idle';
       source.error = undefined;
       this._log.info(`${sourceTitle(source)}: ${result.status === 'not-modified' ? 'not modified' : `${source.feed?.items.length ?? 0} articles`} (${Date.now() - started} ms)`);
+      this._onDidRefresh.fire(source);
     } catch (error) {
       if (error instanceof BackoffError) {
         // A scheduled refresh skipped a host that asked us to wait: nothing new happened to this source.

@@ -6,7 +6,7 @@ import { BUILTIN_FEED_URL, ContextKeys, Settings } from '../ids';
 import type { CommandManager } from '../util/commandManager';
 import type { ILogger } from '../util/logger';
 import { AddSourceCommand } from './commands/addSourceCommand';
-import { RemoveSourceCommand, RenameSourceCommand } from './commands/editSourceCommands';
+import { RemoveSourceCommand, RenameSourceCommand, SetFullArticleCommand } from './commands/editSourceCommands';
 import { ExportOpmlCommand, ImportOpmlCommand } from './commands/opmlCommands';
 import { RefreshAllCommand, RefreshSourceCommand } from './commands/refreshCommands';
 import { FeedStore, sourceTitle } from './feedStore';
@@ -16,6 +16,8 @@ import type { TreeNode } from '../tree/nodes/treeNode';
 
 export interface SourcesFeature {
   readonly store: FeedStore;
+  /** The request limits and per-host backoff every fetch shares, feeds and article pages alike. */
+  readonly requests: RequestScheduler;
   readonly settings: SourceSettings;
   readonly progress: RefreshProgress;
   readonly scheduler: RefreshScheduler;
@@ -23,7 +25,7 @@ export interface SourcesFeature {
   registerCommands(commands: CommandManager, view: vscode.TreeView<TreeNode>): void;
 }
 
-function fetchTimeoutSeconds(): number {
+export function fetchTimeoutSeconds(): number {
   const seconds = vscode.workspace.getConfiguration(Settings.section).get<number>(Settings.fetchTimeoutSeconds, 20);
   return seconds > 0 ? seconds : 20;
 }
@@ -68,13 +70,14 @@ export function createSources(context: vscode.ExtensionContext, log: ILogger): S
   }));
 
   return {
-    store, settings, progress, scheduler,
+    store, requests, settings, progress, scheduler,
     registerCommands(commands, view) {
       commands.register(new RefreshAllCommand(store, progress));
       commands.register(new RefreshSourceCommand(store, progress, view));
       commands.register(new AddSourceCommand(settings, store, progress));
       commands.register(new RemoveSourceCommand(settings, store, view));
       commands.register(new RenameSourceCommand(settings, store, view));
+      commands.register(new SetFullArticleCommand(settings, store, view));
       commands.register(new ImportOpmlCommand(settings, store, progress));
       commands.register(new ExportOpmlCommand(settings));
     },

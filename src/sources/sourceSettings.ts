@@ -27,7 +27,7 @@ export class SourceSettings extends Disposable {
   }
 
   async write(sources: readonly SourceConfig[]): Promise<void> {
-    const value = sources.map((s) => (s.name ? { url: s.url, name: s.name } : { url: s.url }));
+    const value = sources.map((s) => ({ url: s.url, ...(s.name ? { name: s.name } : {}), ...(s.fullArticle ? { fullArticle: s.fullArticle } : {}) }));
     await vscode.workspace.getConfiguration(Settings.section).update(Settings.sources, value, vscode.ConfigurationTarget.Global);
   }
 

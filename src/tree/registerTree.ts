@@ -17,6 +17,6 @@ export function createTree(ctx: TreeContext, commands: CommandManager): Tutorial
   commands.register(new UnsaveArticleCommand(ctx.state, view));
   commands.register(new OpenInBrowserCommand(view));
   commands.register(new CopyLinkCommand(view));
-  commands.register(new SearchArticlesCommand(ctx.store));
+  commands.register(new SearchArticlesCommand(ctx.store, ctx.fullArticles));
   return tree;
 }

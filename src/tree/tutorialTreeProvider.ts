@@ -17,6 +17,8 @@ export class TutorialTreeProvider extends Disposable implements vscode.TreeDataP
     // Node objects are rebuilt from the store on every change; stable TreeItem ids keep expansion and selection.
     this._register(_ctx.store.onDidChange(() => this.refresh()));
     this._register(_ctx.state.onDidChange(() => this.refresh()));
+    // A full article that arrives brings its code blocks into the tree.
+    this._register(_ctx.fullArticles.onDidChange(() => this.refresh()));
   }
 
   refresh(): void {

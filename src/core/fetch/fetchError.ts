@@ -1,5 +1,5 @@
 /** Why a fetch failed, so callers can decide whether to retry, back off or tell the user to fix the address. */
-export type FetchErrorKind = 'timeout' | 'http' | 'too-large' | 'too-many-redirects' | 'network' | 'bad-url' | 'rate-limited';
+export type FetchErrorKind = 'timeout' | 'http' | 'too-large' | 'too-many-redirects' | 'redirected-away' | 'network' | 'bad-url' | 'rate-limited';
 
 /** A failed fetch whose `message` is written for the person who subscribed to the feed. */
 export class FetchError extends Error {

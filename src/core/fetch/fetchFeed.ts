@@ -18,6 +18,15 @@ export interface FetchFeedOptions {
   maxRedirects?: number;
   signal?: AbortSignal;
   userAgent?: string;
+  /** The Accept header; feeds first by default. */
+  accept?: string;
+  /**
+   * Refuse a redirect to another host (a `www.` prefix and http → https aside): an article page that sends the
+   * reader elsewhere is a login wall, a paywall or a parked domain, not the article.
+   */
+  sameHost?: boolean;
+  /** What is fetched, for messages ("Page is larger than 4 MB"). Default 'Feed'. */
+  noun?: string;
 }
 
 export type FetchResult =
@@ -37,6 +46,9 @@ export type FetchResult =
 
 export const defaultUserAgent = 'TutorialReader/0.1 (VS Code extension; feed reader)';
 
+/** For article pages: HTML, else anything. */
+export const acceptPages = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
+
 // Feeds first; pages last, so a site's home page still arrives for feed discovery.
 const acceptFeeds = 'application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, '
   + 'application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, text/html;q=0.7, */*;q=0.5';
@@ -55,7 +67,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   const headers: Record<string, string> = {
-    'accept': acceptFeeds,
+    'accept': options.accept ?? acceptFeeds,
     'accept-encoding': 'gzip, deflate, br',
     'user-agent': options.userAgent ?? defaultUserAgent,
   };
@@ -84,6 +96,9 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       if (next.protocol !== 'https:' && next.protocol !== 'http:') {
         throw new FetchError('bad-url', `${current.host} redirected to ${next.href}, which is not a web address`);
       }
+      if (options.sameHost && siteHost(next) !== siteHost(target.url)) {
+        throw new FetchError('redirected-away', `${target.url.host} sent the page to another site (${next.host}), so it was not read`, { status: response.status });
+      }
       current = next;
       continue;
     }
@@ -107,7 +122,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     const contentType = response.headers.get('content-type') ?? undefined;
     let bytes: Uint8Array;
     try {
-      bytes = await readBody(response, maxBytes);
+      bytes = await readBody(response, maxBytes, options.noun ?? 'Feed');
     } catch (error) {
       throw error instanceof FetchError ? error : failed(error);
     }
@@ -152,6 +167,10 @@ export function feedTarget(url: string): FeedTarget {
   return { kind: 'http', url: parsed };
 }
 
+function siteHost(url: URL): string {
+  return url.hostname.toLowerCase().replace(/^www\./, '');
+}
+
 function isRedirect(status: number): boolean {
   return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
 }
@@ -162,8 +181,8 @@ function describeStatus(response: Response): string {
 }
 
 /** Reads the (already decompressed) body, giving up as soon as it passes `maxBytes`. */
-async function readBody(response: Response, maxBytes: number): Promise<Uint8Array> {
-  const tooLarge = () => new FetchError('too-large', `Feed is larger than ${formatBytes(maxBytes)}`);
+async function readBody(response: Response, maxBytes: number, noun: string): Promise<Uint8Array> {
+  const tooLarge = () => new FetchError('too-large', `${noun} is larger than ${formatBytes(maxBytes)}`);
   const declared = Number(response.headers.get('content-length'));
   // With Content-Encoding the declared length is the compressed one, which says little about the feed's size.
   if (!response.headers.get('content-encoding') && declared > maxBytes) {

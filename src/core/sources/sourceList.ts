@@ -1,3 +1,4 @@
+import { fullArticleModes, type FullArticleMode } from '../article/fullArticleRule';
 import { checkSourceUrl, sourceIdentity } from './sourceUrl';
 
 export { sourceKey } from './sourceUrl';
@@ -7,6 +8,8 @@ export interface SourceConfig {
   url: string;
   /** Shown instead of the feed's own title. */
   name?: string;
+  /** Whether articles' pages are fetched for the full text; `auto` when left out. */
+  fullArticle?: FullArticleMode;
 }
 
 /**
@@ -26,10 +29,11 @@ export function normalizeSources(raw: unknown): { sources: SourceConfig[]; probl
     const number = index + 1;
     let url: unknown;
     let name: unknown;
+    let fullArticle: unknown;
     if (typeof entry === 'string') {
       url = entry;
     } else if (entry && typeof entry === 'object' && !Array.isArray(entry)) {
-      ({ url, name } = entry as { url?: unknown; name?: unknown });
+      ({ url, name, fullArticle } = entry as { url?: unknown; name?: unknown; fullArticle?: unknown });
     } else {
       problems.push(`Source ${number} should be an address or an object with a "url".`);
       return;
@@ -50,7 +54,9 @@ export function normalizeSources(raw: unknown): { sources: SourceConfig[]; probl
     }
     seen.add(identity);
     if (name !== undefined && typeof name !== 'string') problems.push(`Source ${number}'s name should be text.`);
-    sources.push(withName(checked.url, typeof name === 'string' ? name : undefined));
+    const mode = fullArticleModes.find((m) => m === fullArticle);
+    if (fullArticle !== undefined && !mode) problems.push(`Source ${number}'s fullArticle should be "auto", "always" or "never".`);
+    sources.push(withFields(checked.url, typeof name === 'string' ? name : undefined, mode));
   });
   return { sources, problems };
 }
@@ -63,7 +69,7 @@ export function addSource(list: readonly SourceConfig[], entry: SourceConfig): S
   if (existing) {
     throw new Error(`${checked.url} is already a source${existing.name ? ` ("${existing.name}")` : ''}`);
   }
-  return [...list, withName(checked.url, entry.name)];
+  return [...list, withFields(checked.url, entry.name, entry.fullArticle)];
 }
 
 /** The list without the source at `url` (compared like duplicates are). */
@@ -75,7 +81,13 @@ export function removeSource(list: readonly SourceConfig[], url: string): Source
 /** The list with the source at `url` renamed; an empty or missing name goes back to the feed's own title. */
 export function renameSource(list: readonly SourceConfig[], url: string, name: string | undefined): SourceConfig[] {
   const identity = sourceIdentity(url);
-  return list.map((source) => (sourceIdentity(source.url) === identity ? withName(source.url, name) : source));
+  return list.map((source) => (sourceIdentity(source.url) === identity ? withFields(source.url, name, source.fullArticle) : source));
+}
+
+/** The list with the source at `url` fetching full articles per `mode` (`auto`, the default, is left out). */
+export function setFullArticle(list: readonly SourceConfig[], url: string, mode: FullArticleMode): SourceConfig[] {
+  const identity = sourceIdentity(url);
+  return list.map((source) => (sourceIdentity(source.url) === identity ? withFields(source.url, source.name, mode) : source));
 }
 
 /** The listed source with the same address as `url`, if any. */
@@ -84,7 +96,7 @@ export function findSource(list: readonly SourceConfig[], url: string): SourceCo
   return list.find((source) => sourceIdentity(source.url) === identity);
 }
 
-function withName(url: string, name: string | undefined): SourceConfig {
+function withFields(url: string, name: string | undefined, fullArticle: FullArticleMode | undefined): SourceConfig {
   const trimmed = name?.trim();
-  return trimmed ? { url, name: trimmed } : { url };
+  return { url, ...(trimmed ? { name: trimmed } : {}), ...(fullArticle && fullArticle !== 'auto' ? { fullArticle } : {}) };
 }

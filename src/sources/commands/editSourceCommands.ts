@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { removeSource, renameSource } from '../../core/sources/sourceList';
+import { fullArticleModes, type FullArticleMode } from '../../core/article/fullArticleRule';
+import { removeSource, renameSource, setFullArticle } from '../../core/sources/sourceList';
 import { Commands } from '../../ids';
 import { sourceFromArg } from '../../tree/commands/commandArgs';
 import type { TreeNode } from '../../tree/nodes/treeNode';
@@ -51,6 +52,32 @@ export class RenameSourceCommand implements Command {
     });
     if (name === undefined) return;
     const next = renameSource(this._settings.read(), source.config.url, name.trim() || undefined);
+    await this._settings.write(next);
+    this._store.setSources(next);
+  }
+}
+
+const modeLabels: Record<FullArticleMode, { label: string; detail: string }> = {
+  auto: { label: 'Auto', detail: 'Fetch an article\'s page when the feed carries only a teaser (short, no code, or "Read more…")' },
+  always: { label: 'Always', detail: 'Fetch every article\'s page and show the article extracted from it' },
+  never: { label: 'Never', detail: 'Show only what the feed carries; no page is fetched' },
+};
+
+/** Chooses whether a source's articles are read from their pages (the source's `fullArticle` setting). */
+export class SetFullArticleCommand implements Command {
+  readonly id = Commands.setFullArticle;
+  constructor(private readonly _settings: SourceSettings, private readonly _store: FeedStore, private readonly _view: vscode.TreeView<TreeNode>) {}
+
+  /** `mode` skips the quick pick (tests). */
+  async execute(arg?: unknown, mode?: FullArticleMode): Promise<void> {
+    const source = sourceFromArg(arg, this._view, (k) => this._store.get(k)) ?? await pickSource(this._store, 'Source whose full articles to set');
+    if (!source) return;
+    const current = source.config.fullArticle ?? 'auto';
+    const chosen = mode ?? (await vscode.window.showQuickPick(fullArticleModes.map((m) => ({
+      mode: m, label: modeLabels[m].label, detail: modeLabels[m].detail, description: m === current ? 'current' : undefined, picked: m === current,
+    })), { title: `Full Articles: ${sourceTitle(source)}`, placeHolder: 'When to fetch an article\'s page for its full text' }))?.mode;
+    if (!chosen || !fullArticleModes.includes(chosen)) return;
+    const next = setFullArticle(this._settings.read(), source.config.url, chosen);
     await this._settings.write(next);
     this._store.setSources(next);
   }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Article } from '../../articles/article';
 import { Commands } from '../../ids';
+import type { FullArticles } from '../../articles/fullArticles';
 import type { FeedStore } from '../../sources/feedStore';
 import type { Command } from '../../util/commandManager';
 import { relativeTime } from '../../util/relativeTime';
@@ -13,7 +14,7 @@ interface ArticlePick extends vscode.QuickPickItem {
 /** Quick pick over every cached article, matching title, source, author, categories and code languages. */
 export class SearchArticlesCommand implements Command {
   readonly id = Commands.searchArticles;
-  constructor(private readonly _store: FeedStore) {}
+  constructor(private readonly _store: FeedStore, private readonly _fullArticles: FullArticles) {}
 
   async execute(): Promise<void> {
     const articles = this._store.articles();
@@ -23,7 +24,9 @@ export class SearchArticlesCommand implements Command {
     }
     const picks: ArticlePick[] = articles.map((article) => {
       const { item } = article;
-      const languages = codeLanguagesOf(item.contentHtml ?? item.summary ?? '');
+      // A full article fetched from the page counts with the languages of its code.
+      const fromPage = this._fullArticles.wanted(article) ? this._fullArticles.summary(article)?.languages ?? [] : [];
+      const languages = [...new Set([...codeLanguagesOf(item.contentHtml ?? item.summary ?? ''), ...fromPage])];
       return {
         article,
         label: item.title,

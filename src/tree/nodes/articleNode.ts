@@ -19,9 +19,10 @@ export class ArticleNode extends TreeNode {
     const key = articleKey(this.article);
     const read = this._ctx.state.isRead(key);
     const saved = this._ctx.state.isSaved(key);
-    const html = item.contentHtml ?? item.summary ?? '';
-    // Whether an article has code is known without converting it; the snippets themselves are made on expand.
-    const hasCode = /<pre[\s>]/i.test(html);
+    const html = this._ctx.content.htmlOf(this.article);
+    // Whether an article has code is known without converting it (a cached full article's index says how many
+    // blocks it has); the snippets themselves are made on expand.
+    const hasCode = /<pre[\s>]/i.test(html) || (this._ctx.fullArticles.wanted(this.article) && (this._ctx.fullArticles.summary(this.article)?.codeBlocks ?? 0) > 0);
     const treeItem = new vscode.TreeItem(item.title, hasCode ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     treeItem.id = `${this._idPrefix}:${key.sourceKey}:${key.itemId}`;
     const when = relativeTime(item.published ?? item.updated);
@@ -35,6 +36,8 @@ export class ArticleNode extends TreeNode {
   }
 
   override async getChildren(): Promise<TreeNode[]> {
+    // A full article cached on disk is read in; none is fetched for a tree expansion (the preview does that).
+    await this._ctx.fullArticles.load(this.article, { manual: false, cacheOnly: true });
     const { markdown, snippets } = this._ctx.content.get(this.article);
     const described = await describeSnippets(markdown, snippets);
     return snippets.map((snippet, i) => new SnippetNode(this.article, snippet, described[i], this, this._idPrefix));
@@ -48,7 +51,7 @@ export class ArticleNode extends TreeNode {
     const summary = excerpt(item.summary ?? html, 300);
     if (summary) md.appendMarkdown(`\n\n${tooltipText(summary)}`);
     if (item.categories.length) md.appendMarkdown(`\n\n$(tag) ${item.categories.map(tooltipText).join(', ')}`);
-    const blocks = (html.match(/<pre[\s>]/gi) ?? []).length;
+    const blocks = Math.max((html.match(/<pre[\s>]/gi) ?? []).length, this._ctx.fullArticles.summary(this.article)?.codeBlocks ?? 0);
     md.appendMarkdown(`\n\n$(code) ${blocks === 1 ? '1 code snippet' : `${blocks} code snippets`}`);
     md.appendMarkdown(read ? ' · read' : ' · unread');
     if (saved) md.appendMarkdown(' · $(bookmark) saved');

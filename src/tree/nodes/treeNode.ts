@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { ArticleContentCache } from '../../articles/articleContent';
+import type { FullArticles } from '../../articles/fullArticles';
 import type { FeedStore } from '../../sources/feedStore';
 import type { ArticleStateStore } from '../../storage/articleStateStore';
 
@@ -8,6 +9,7 @@ export interface TreeContext {
   readonly store: FeedStore;
   readonly state: ArticleStateStore;
   readonly content: ArticleContentCache;
+  readonly fullArticles: FullArticles;
 }
 
 /** A row of the Tutorials tree. Each kind lives in its own file. */

@@ -2,7 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { addSource, normalizeSources, removeSource, renameSource, sourceKey } from '../../../../src/core/sources/sourceList';
+import { addSource, normalizeSources, removeSource, renameSource, setFullArticle, sourceKey } from '../../../../src/core/sources/sourceList';
 import { checkSourceUrl } from '../../../../src/core/sources/sourceUrl';
 
 describe('checkSourceUrl', () => {
@@ -109,5 +109,15 @@ describe('editing the source list', () => {
     assert.equal(sourceKey('www.freecodecamp.org/news/rss.xml'), key);
     assert.notEqual(sourceKey('https://www.freecodecamp.org/news/tag/docker/rss.xml'), key);
     assert.equal(sourceKey('file:///tmp/feed.xml'), sourceKey('/tmp/feed.xml'));
+  });
+
+  test('a source\'s fullArticle setting is read, kept through a rename, and written only when it is not auto', () => {
+    const read = normalizeSources([{ url: 'https://a.example/feed', fullArticle: 'always' }, { url: 'https://b.example/feed', fullArticle: 'sometimes' }]);
+    assert.deepEqual(read.sources, [{ url: 'https://a.example/feed', fullArticle: 'always' }, { url: 'https://b.example/feed' }]);
+    assert.deepEqual(read.problems, ['Source 2\'s fullArticle should be "auto", "always" or "never".']);
+    const renamed = renameSource(read.sources, 'https://a.example/feed', 'A');
+    assert.deepEqual(renamed[0], { url: 'https://a.example/feed', name: 'A', fullArticle: 'always' });
+    assert.deepEqual(setFullArticle(renamed, 'a.example/feed', 'never')[0], { url: 'https://a.example/feed', name: 'A', fullArticle: 'never' });
+    assert.deepEqual(setFullArticle(renamed, 'https://a.example/feed', 'auto')[0], { url: 'https://a.example/feed', name: 'A' });
   });
 });
