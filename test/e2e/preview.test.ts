@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { FrameLocator } from 'playwright-core';
 import type { FeedItem, Snippet } from '../../src/core/model';
 import { parseFeed } from '../../src/core/feed/parseFeed';
 import { htmlToMarkdown } from '../../src/core/render/htmlToMarkdown';
@@ -10,7 +9,8 @@ import { isShellSnippet } from '../../src/snippets/terminalText';
 import { repoRoot } from '../runner/vscodePaths';
 import { loadSeeds } from '../support/seeds';
 import { e2eSession } from './e2eSession';
-import { useWorkbench, type Workbench } from './workbench';
+import { openArticleFromTree, previewFrame, setColorTheme, words } from './previewPage';
+import { useWorkbench } from './workbench';
 
 // A user opens a seed article from the Tutorials tree, reads it in the preview and pulls a code block into an
 // editor; the same preview shows a hostile article inert. Screenshots in light and dark themes.
@@ -34,42 +34,6 @@ function dockerArticle(): SeedArticle {
     if (snippet) return { feedTitle: feed.title, item, snippet };
   }
   throw new Error('no docker seed article has a non-shell code block');
-}
-
-function previewFrame(workbench: Workbench): FrameLocator {
-  return workbench.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-}
-
-/** Monaco renders spaces as no-break spaces and lines as separate elements: compare words only. */
-function words(text: string): string {
-  return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
-/** Picks a colour theme (its `workbench.colorTheme` value) the way a user does: Preferences: Color Theme. */
-async function setColorTheme(workbench: Workbench, theme: string): Promise<void> {
-  const kind = theme.includes('Light') ? 'vs' : 'vs-dark';
-  if (await workbench.page.locator(`.monaco-workbench.${kind}`).count()) return;
-  await workbench.runCommand('Preferences: Color Theme');
-  const input = workbench.page.locator('.quick-input-widget input');
-  // The picker labels 'Default Dark Modern' (the setting's value) as 'Dark Modern'.
-  const label = theme.replace(/^Default /, '');
-  await input.fill(label);
-  // The first time, the picker may wait for the (offline) marketplace before it lists the installed themes.
-  await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 60_000 });
-  await input.press('Enter');
-  await workbench.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-}
-
-async function openArticleFromTree(workbench: Workbench, feedTitle: string, articleTitle: string): Promise<void> {
-  await workbench.openTutorialsContainer();
-  const article = workbench.treeItem(articleTitle).first();
-  if (!(await article.isVisible())) {
-    const source = workbench.treeItem(feedTitle).first();
-    await source.waitFor({ timeout: 30_000 });
-    await source.click();
-  }
-  await article.waitFor({ timeout: 30_000 });
-  await article.click();
 }
 
 suite('Article preview in the workbench', () => {

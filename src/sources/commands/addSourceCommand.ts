@@ -36,7 +36,8 @@ export class AddSourceCommand implements Command {
       // The settings listener would pick the change up too; doing it here lets us refresh the new source at once.
       const [source] = this._store.setSources(next);
       if (source) await this._progress.run(() => this._store.refresh([source.key], { manual: true }));
-      void vscode.window.showInformationMessage(`Added "${found.title}" (${found.feed.items.length} articles).`);
+      const count = found.feed.items.length;
+      void vscode.window.showInformationMessage(`Added "${found.title}" (${count} ${count === 1 ? 'article' : 'articles'}).`);
       return found.url;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
