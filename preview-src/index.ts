@@ -1,5 +1,6 @@
 // The article preview's own script, the only one its CSP lets run. It adds a toolbar to each code block,
 // sends link clicks and toolbar actions to the extension, and keeps the scroll position in the webview state.
+import { safeUrl } from '../src/core/security/urlPolicy';
 import type { FromWebviewMessage, FullArticleAction, PreviewPageData, PreviewWebviewState, SnippetAction, ToWebviewMessage } from '../types/previewMessaging';
 
 interface VsCodeApi {
@@ -115,10 +116,11 @@ function onClick(event: MouseEvent): void {
   if (!link) return;
   event.preventDefault();
   event.stopPropagation();
-  const href = link.getAttribute('href') ?? '';
-  if (href.startsWith('#')) {
+  const href = safeUrl(link.getAttribute('href'), 'link');
+  if (href?.startsWith('#')) {
     document.getElementById(decodeURIComponent(href.slice(1)))?.scrollIntoView();
   } else if (href) {
+    // The extension checks again: only web and mail links open, and outside VS Code.
     vscode.postMessage({ type: 'openLink', href });
   }
 }

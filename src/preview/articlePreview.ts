@@ -9,7 +9,7 @@ import { Disposable } from '../util/dispose';
 import { contentEngine } from '../articles/contentEngine';
 import { parseWebviewMessage } from './parseWebviewMessage';
 import { buildMessageHtml, type FullArticleNotice, type PreviewResources } from './previewHtml';
-import { isWebLink } from '../util/webLink';
+import { isWebLink } from '../core/security/urlPolicy';
 import { readPreviewSettings } from './previewSettings';
 
 export interface ArticlePreviewDeps {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
 import type { PreviewPageData } from '../../types/previewMessaging';
 import { escapeHtml } from './escapeHtml';
-import { isWebLink } from '../util/webLink';
+import { isWebLink } from '../core/security/urlPolicy';
 
 // Builds the preview's HTML document. Pure (no `vscode`): the webview's cspSource and resource URIs come in
 // as strings, so the benchmark and unit tests can run it in plain Node.

@@ -20,7 +20,7 @@ export function readAtomFeed(feed: XmlElement, url: string | undefined): FeedDra
     title: atomText(child(feed, 'title')) ?? textValue(child(feed, 'dc:title')),
     link: alternateLink(feed, base),
     description: atomText(child(feed, 'subtitle') ?? child(feed, 'tagline')) ?? textValue(child(feed, 'dc:description')),
-    imageUrl: resolveUrl(logo, base),
+    imageUrl: resolveUrl(logo, base, 'image'),
     updated: firstValue(feed, ['updated', 'modified', 'dc:date', 'dcterms:modified'], dateValue),
     items: descendants(feed, 'entry').map((entry) => readAtomEntry(entry, base, feedAuthors)),
   };

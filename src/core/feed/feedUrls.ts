@@ -1,22 +1,14 @@
-// Links in feeds may be relative (to xml:base or the feed's own URL) and may be hostile (javascript:).
-
-/** Schemes that run code when opened; data: images are harmless and some feeds inline them. */
-const unsafeSchemes = /^\s*(?:javascript:|vbscript:|data:(?!image\/))/i;
+// Links in feeds may be relative (to xml:base or the feed's own URL) and may be hostile (javascript:, command:).
+import { safeUrl, type UrlRole } from '../security/urlPolicy';
 
 /**
- * An absolute `href` as written; a relative one made absolute against `base`, or kept as written without a usable
- * base. Script URLs (javascript:, vbscript:, non-image data:) are dropped (undefined): the reader opens these links.
+ * The absolute address of an article link (`role` 'link') or picture ('image'), resolved against `base`;
+ * undefined when the URL policy refuses it or it cannot be made absolute: the reader opens and copies these.
  */
-export function resolveUrl(href: string | undefined, base: string | undefined): string | undefined {
-  const trimmed = href?.trim();
-  if (!trimmed || unsafeSchemes.test(trimmed)) return undefined;
-  if (URL.canParse(trimmed)) return trimmed;
-  try {
-    const resolved = new URL(trimmed, base).href;
-    return unsafeSchemes.test(resolved) ? undefined : resolved;
-  } catch {
-    return trimmed;
-  }
+export function resolveUrl(href: string | undefined, base: string | undefined, role: UrlRole = 'link'): string | undefined {
+  const url = safeUrl(href, role, { base });
+  // A feed's own links point at pages, never at a place in the feed.
+  return url?.startsWith('#') ? undefined : url;
 }
 
 /** The base URL in effect inside an element with this `xml:base` (itself possibly relative to the outer base). */

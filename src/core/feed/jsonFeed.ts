@@ -52,7 +52,7 @@ export function readJsonFeed(data: JsonObject, url: string | undefined): FeedDra
     title: cleanText(stringAt(data, 'title')),
     link,
     description: cleanText(stringAt(data, 'description')),
-    imageUrl: resolveUrl(stringAt(data, 'icon') ?? stringAt(data, 'favicon'), base),
+    imageUrl: resolveUrl(stringAt(data, 'icon') ?? stringAt(data, 'favicon'), base, 'image'),
     updated: undefined,
     items: items.map((item) => readJsonItem(item, base, feedAuthors)),
   };
@@ -80,7 +80,7 @@ function readJsonItem(item: JsonObject, base: string | undefined, feedAuthors: s
     summary: summaryText && textToHtml(summaryText),
     contentHtml: content,
     categories: tags(item),
-    imageUrl: resolveUrl(stringAt(item, 'image') ?? stringAt(item, 'banner_image'), base),
+    imageUrl: resolveUrl(stringAt(item, 'image') ?? stringAt(item, 'banner_image'), base, 'image'),
   };
 }
 

@@ -23,5 +23,5 @@ export function mediaImageUrl(item: XmlElement, base: string | undefined): strin
   const url = attribute(content, 'url') ?? attribute(thumbnail, 'url') ?? attribute(enclosure, 'url')
     ?? attribute(atomEnclosure, 'href') ?? attribute(itunesImage, 'href') ?? attribute(itunesImage, 'url')
     ?? attribute(itunesLink, 'href');
-  return resolveUrl(url, base);
+  return resolveUrl(url, base, 'image');
 }

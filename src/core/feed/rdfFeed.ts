@@ -14,7 +14,7 @@ export function readRdfFeed(rdf: XmlElement, url: string | undefined): FeedDraft
   return {
     format: 'rdf',
     ...head,
-    imageUrl: head.imageUrl ?? resolveUrl(image, base),
+    imageUrl: head.imageUrl ?? resolveUrl(image, base, 'image'),
     items: descendants(rdf, 'item').map((item) => readRssItem(item, base)),
   };
 }

@@ -17,7 +17,7 @@ export function readRssChannel(channel: XmlElement | undefined, base: string | u
     link: resolveUrl(channelLink(channel), base),
     description: firstValue(channel, ['description', 'dc:description'], htmlValue)
       ?? firstValue(channel, ['itunes:subtitle', 'itunes:summary'], textOrHtmlValue),
-    imageUrl: resolveUrl(image, base),
+    imageUrl: resolveUrl(image, base, 'image'),
     updated: firstValue(channel, ['lastbuilddate', 'pubdate', 'dc:date', 'dcterms:modified', 'atom:updated'],
       (element) => parseFeedDate(textValue(element))),
   };

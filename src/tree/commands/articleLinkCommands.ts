@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../../ids';
 import type { Command } from '../../util/commandManager';
-import { isWebLink } from '../../util/webLink';
+import { isWebLink } from '../../core/security/urlPolicy';
 import type { TreeNode } from '../nodes/treeNode';
 import { articlesFromArg } from './commandArgs';
 
@@ -25,7 +25,8 @@ export class CopyLinkCommand implements Command {
   constructor(private readonly _view: vscode.TreeView<TreeNode>) {}
 
   async execute(arg?: unknown): Promise<void> {
-    const links = articlesFromArg(arg, this._view).map((a) => a.item.link).filter((l): l is string => !!l);
+    // Only links the URL policy lets open: a cached feed from before the policy may hold a command: or file: link.
+    const links = articlesFromArg(arg, this._view).map((a) => a.item.link).filter(isWebLink);
     if (!links.length) {
       void vscode.window.showInformationMessage('Select an article with a link in the Tutorials view first.');
       return;

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildMessageHtml, buildPreviewHtml, contentSecurityPolicy, type PreviewDocument } from '../../../src/preview/previewHtml';
-import { isWebLink } from '../../../src/util/webLink';
+import { isWebLink } from '../../../src/core/security/urlPolicy';
 
 const resources = {
   cspSource: 'https://file+.vscode-resource.vscode-cdn.net',

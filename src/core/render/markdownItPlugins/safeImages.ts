@@ -1,5 +1,5 @@
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
-import { isAllowedImageUrl } from '../allowedUrls';
+import { imageSource, isAllowedImageUrl } from '../allowedUrls';
 
 /**
  * Images load only from http(s) (asked for over https) or inline raster data, lazily and without a Referer;
@@ -14,8 +14,7 @@ export function safeImages(md: MarkdownIt): void {
     // Defense in depth: the core rule has already replaced these.
     if (!isAllowedImageUrl(String(token.attrGet('src') ?? ''))) return md.utils.escapeHtml(self.renderInlineAsText(token.children ?? [], options, env));
     // The preview's CSP loads images over https only (no mixed content); image hosts serve both, so ask for https.
-    const src = String(token.attrGet('src'));
-    if (/^http:\/\//i.test(src)) token.attrSet('src', `https://${src.slice('http://'.length)}`);
+    token.attrSet('src', imageSource(String(token.attrGet('src'))) as string);
     token.attrSet('loading', 'lazy');
     token.attrSet('referrerpolicy', 'no-referrer');
     return original ? original(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);

@@ -172,8 +172,9 @@ describe('parseFeed tolerates broken feeds', () => {
     assert.equal(parseFeed(text).items[0].title, 'Containers package an application with everything it needs so that it runs the…');
   });
 
-  test('a relative link without a feed URL is kept as written', () => {
-    assert.equal(parseFeed(rss('<item><title>a</title><link>/posts/a</link></item>')).items[0].link, '/posts/a');
+  test('a relative link without a feed URL to resolve it against cannot be opened, and is left out', () => {
+    assert.equal(parseFeed(rss('<item><title>a</title><link>/posts/a</link></item>')).items[0].link, undefined);
+    assert.equal(parseFeed(rss('<item><title>a</title><link>/posts/a</link></item>'), 'https://x.example/feed').items[0].link, 'https://x.example/posts/a');
   });
 
   test('a byte order mark, or a server warning before the XML declaration, is skipped', () => {

@@ -28,8 +28,8 @@ describe('parseFeed: RSS 0.91', () => {
     }]);
   });
 
-  test('a relative channel image is resolved against the feed URL', () => {
-    assert.equal(feed.imageUrl, 'http://oldschool.example/logo.gif');
+  test('a relative channel image is resolved against the feed URL, and asked for over https', () => {
+    assert.equal(feed.imageUrl, 'https://oldschool.example/logo.gif');
   });
 });
 

@@ -169,15 +169,18 @@ describe('htmlToMarkdown on the five seed feeds', () => {
     assert.ok(!rawTag.test(proseOnly('Text `<div>` more\n\n```\n<pre>\n```')));
   });
 
-  test('every link and image points to an absolute http(s) address', () => {
+  test('every link and image points to an absolute http(s) address, or to a place in the article itself', () => {
     let count = 0;
+    let sameArticle = 0;
     for (const article of articles) {
       for (const url of urlsOf(article.markdown)) {
-        assert.match(url, /^https?:\/\/[^/\s]+/, `${article.title}: ${url}`);
+        assert.match(url, /^(?:https?:\/\/[^/\s]+|#[^\s#]+$)/, `${article.title}: ${url}`);
         count++;
+        if (url.startsWith('#')) sameArticle++;
       }
     }
     assert.ok(count > 500, `only ${count} links and images`);
+    assert.ok(sameArticle > 0, 'the seeds\' tables of contents link within their articles');
   });
 
   test('the Medium tracking pixel does not show as an image', () => {
