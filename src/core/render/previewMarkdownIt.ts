@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { headingIds } from './markdownItPlugins/headingIds';
 import { highlightFences } from './markdownItPlugins/highlightFences';
 import { safeImages } from './markdownItPlugins/safeImages';
 import { safeLinks } from './markdownItPlugins/safeLinks';
@@ -16,7 +17,8 @@ function createArticleMarkdownIt(): MarkdownIt.MarkdownIt {
     .use(safeImages)
     .use(highlightFences)
     .use(snippetBlocks)
-    .use(tableWrapper);
+    .use(tableWrapper)
+    .use(headingIds);
 }
 
 /** What renderMarkdown renders with, built once. */

@@ -21,7 +21,9 @@ const notQuoteMarker = /[^>]/g;
 /** What may stand before a code block on its line: indentation, blockquote markers, list markers. */
 const containerPrefix = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+[ \t>]*)*$/;
 /** Elements whose text is not part of the code the reader saw. */
-const invisibleInCode = new Set(['BUTTON', 'SVG', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IMG']);
+const invisibleInCode = new Set(['BUTTON', 'SVG', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+/** Blank lines at the start or end of a block (Blogger writes `<pre><br />code`); inner blank lines stay. */
+const blankEdges = /^(?:[ \t]*\n)+|(?:\n[ \t]*)+$/g;
 /** Highlighters that draw one element per line without newline characters. */
 const lineElements = new Set(['DIV', 'P', 'LI', 'TR']);
 /** A stand-in node on the walk's stack: "end the line here unless it already ended". */
@@ -32,8 +34,8 @@ export function codeBlockPlaceholder(index: number): string {
 }
 
 /**
- * The text of a <pre>: highlighter markup flattened, <br> as a newline, NBSP as space, line numbers left out,
- * one trailing newline off.
+ * The text of a <pre>: highlighter markup flattened, <br> as a newline, NBSP as space, images as their alt
+ * text, line numbers left out, blank lines at either end dropped.
  */
 export function readCodeText(pre: DomElement): string {
   const parts: string[] = [];
@@ -46,6 +48,9 @@ export function readCodeText(pre: DomElement): string {
     } else if (isElement(node)) {
       if (node.nodeName === 'BR') {
         parts.push('\n');
+      } else if (node.nodeName === 'IMG') {
+        // WordPress draws emoji as images, inside code too (`struct <img alt="🌧">`): the reader saw the character.
+        parts.push(node.getAttribute('alt') ?? '');
       } else if (!invisibleInCode.has(node.nodeName) && !isLineNumberElement(node)) {
         if (lineElements.has(node.nodeName) && node.nextSibling) pending.push(lineEnd);
         for (let child = node.lastChild; child; child = child.previousSibling) pending.push(child);
@@ -55,8 +60,7 @@ export function readCodeText(pre: DomElement): string {
       if (last !== undefined && !last.endsWith('\n')) parts.push('\n');
     }
   }
-  const text = parts.join('').replace(nonBreakingSpaces, ' ');
-  return text.endsWith('\n') ? text.slice(0, -1) : text;
+  return parts.join('').replace(nonBreakingSpaces, ' ').replace(blankEdges, '');
 }
 
 /** A fence of backticks longer than any backtick run in the code (at least three). */

@@ -9,10 +9,9 @@ const pipes = /\|/g;
 export const tableCell: MarkdownRule = {
   filter: ['th', 'td'],
   replacement: (content, node) => {
+    // prepareDom expanded merged cells into one cell per column, so each cell here is one column wide.
     let text = toOneLine(content).replace(pipes, '\\|');
     while (text.length < 3) text += ' ';
-    const span = Number(node.getAttribute('colspan') ?? 1);
-    for (let column = 1; column < span && column < 1000; column++) text += ' |    ';
     return (isFirstCell(node) ? '| ' : ' ') + text + ' |';
   },
 };

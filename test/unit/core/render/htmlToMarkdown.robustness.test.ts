@@ -64,8 +64,8 @@ describe('htmlToMarkdown on hostile input', () => {
   });
 
   test('a code block with 100,000 spaces in a row keeps them all, quickly', () => {
-    const { markdown, ms } = timed('<pre>a' + ' '.repeat(100_000) + 'b\n' + ' '.repeat(100_000) + '</pre>');
-    assert.equal(markdown, '```\na' + ' '.repeat(100_000) + 'b\n' + ' '.repeat(100_000) + '\n```');
+    const { markdown, ms } = timed('<pre>a' + ' '.repeat(100_000) + 'b\n' + ' '.repeat(100_000) + 'c</pre>');
+    assert.equal(markdown, '```\na' + ' '.repeat(100_000) + 'b\n' + ' '.repeat(100_000) + 'c\n```');
     assert.ok(ms < budgetMs, `${ms} ms`);
   });
 

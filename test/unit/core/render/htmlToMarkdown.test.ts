@@ -23,6 +23,8 @@ const fixtures: Record<string, string> = {
   noise: 'forms, scripts, SVG, hidden parts and Substack subscribe/share/poll/footnote widgets leave no text',
   tables: 'GFM tables stay on one line per row with escaped pipes; tables holding blocks become plain blocks',
   'prose-escaping': 'HTML-looking and Markdown-looking prose shows literally',
+  fidelity: 'an image in code is its alt text; blank edges of code go; <br> in inline code stays a break; a heading wrapped in a link stays a heading; permalink anchors go; #anchors point at the heading ids the preview gives',
+  'merged-cells': 'colspan and rowspan expand into one GFM cell per column; two header rows merge into one',
   structure: 'ATX headings, dash bullets, star emphasis, strikethrough, task lists; unknown tags keep their text',
 };
 
