@@ -103,13 +103,15 @@ function onClick(event: MouseEvent): void {
   const button = target?.closest<HTMLButtonElement>('button.code-action');
   if (button && event.type === 'click') {
     const index = Number(button.dataset.snippet);
-    vscode.postMessage({ type: 'snippetAction', action: button.dataset.action as SnippetAction, index });
+    if (!page) return;
+    vscode.postMessage({ type: 'snippetAction', action: button.dataset.action as SnippetAction, index, article: { sourceKey: page.sourceKey, itemId: page.itemId } });
     return;
   }
   const fullArticleButton = target?.closest<HTMLButtonElement>('button.full-article-action');
   if (fullArticleButton && event.type === 'click') {
+    if (!page) return;
     fullArticleButton.disabled = true;
-    vscode.postMessage({ type: 'fullArticle', action: fullArticleButton.dataset.fullArticle as FullArticleAction });
+    vscode.postMessage({ type: 'fullArticle', action: fullArticleButton.dataset.fullArticle as FullArticleAction, article: { sourceKey: page.sourceKey, itemId: page.itemId } });
     return;
   }
   const link = target?.closest('a');

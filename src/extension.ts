@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ArticleContentCache } from './articles/articleContent';
+import { isContentEngineLoaded } from './articles/contentEngine';
 import { createFullArticles } from './articles/registerFullArticles';
 import { registerPreview } from './preview/registerPreview';
 import { OpenSnippetCommand } from './snippets/openSnippetCommand';
@@ -39,8 +40,9 @@ function activateFeatures(context: vscode.ExtensionContext) {
 
   void sources.scheduler.start();
   const activationMs = performance.now() - started;
+  const contentEngineLoadedByActivation = isContentEngineLoaded();
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { store: sources.store, state, content, fullArticles, tree, preview, globalState: context.globalState, activationMs };
+  return { store: sources.store, state, content, fullArticles, tree, preview, globalState: context.globalState, activationMs, contentEngineLoadedByActivation };
 }
 
 export function deactivate(): void {

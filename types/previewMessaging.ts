@@ -11,12 +11,18 @@ export type FullArticleAction = 'retry' | 'showFeedText' | 'showFullArticle';
 
 export const fullArticleActions: readonly FullArticleAction[] = ['retry', 'showFeedText', 'showFullArticle'];
 
+/** The article a message is about: a click still in flight when the panel switched articles must not act on the new one. */
+export interface MessageArticle {
+  readonly sourceKey: string;
+  readonly itemId: string;
+}
+
 /** Webview → extension. The webview sends `ready` first, once its script has run. */
 export type FromWebviewMessage =
   | { readonly type: 'ready' }
-  | { readonly type: 'snippetAction'; readonly action: SnippetAction; readonly index: number }
+  | { readonly type: 'snippetAction'; readonly action: SnippetAction; readonly index: number; readonly article: MessageArticle }
   | { readonly type: 'openLink'; readonly href: string }
-  | { readonly type: 'fullArticle'; readonly action: FullArticleAction };
+  | { readonly type: 'fullArticle'; readonly action: FullArticleAction; readonly article: MessageArticle };
 
 /** Extension → webview. */
 export type ToWebviewMessage =

@@ -12,3 +12,8 @@ export function contentEngine(): typeof Engine {
   engine ??= require('./contentEngineModules') as typeof Engine;
   return engine;
 }
+
+/** Whether anything has asked for the content engine yet (activation must not). */
+export function isContentEngineLoaded(): boolean {
+  return engine !== undefined;
+}

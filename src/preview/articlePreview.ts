@@ -57,7 +57,7 @@ export class ArticlePreview extends Disposable {
     this._key = key;
     this._article = article;
     panel.webview.options = previewWebviewOptions(_deps.extensionUri);
-    this._register(panel.webview.onDidReceiveMessage((raw) => this._onMessage(raw)));
+    this._register(panel.webview.onDidReceiveMessage((raw) => this.handleMessage(raw)));
     this._register(panel.onDidChangeViewState(() => {
       // A restored panel whose article was not loaded yet gets another chance whenever it is shown.
       if (panel.visible && !this._article) this.refresh();
@@ -151,9 +151,12 @@ export class ArticlePreview extends Disposable {
     this._renderCount++;
   }
 
-  private async _onMessage(raw: unknown): Promise<void> {
+  /** Answers one message from the webview; every message is checked first (see parseWebviewMessage). */
+  async handleMessage(raw: unknown): Promise<void> {
     const message = parseWebviewMessage(raw, this._content?.snippets.length ?? 0);
     if (!message) return;
+    // Sent by the page of another article (the panel switched while the click was on its way): ignored.
+    if ((message.type === 'snippetAction' || message.type === 'fullArticle') && !this.matches(message.article)) return;
     switch (message.type) {
       case 'ready':
         this._isReady = true;

@@ -1,4 +1,4 @@
-import { fullArticleActions, snippetActions, type FromWebviewMessage, type FullArticleAction, type SnippetAction } from '../../types/previewMessaging';
+import { fullArticleActions, snippetActions, type FromWebviewMessage, type FullArticleAction, type MessageArticle, type SnippetAction } from '../../types/previewMessaging';
 
 /**
  * Checks a message from the webview before anything acts on it: the webview shows third-party content,
@@ -13,15 +13,24 @@ export function parseWebviewMessage(raw: unknown, snippetCount: number): FromWeb
       return { type: 'ready' };
     case 'snippetAction': {
       const { action, index } = message;
-      if (!snippetActions.includes(action as SnippetAction)) return undefined;
+      const article = articleOf(message.article);
+      if (!snippetActions.includes(action as SnippetAction) || !article) return undefined;
       if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= snippetCount) return undefined;
-      return { type: 'snippetAction', action: action as SnippetAction, index };
+      return { type: 'snippetAction', action: action as SnippetAction, index, article };
     }
     case 'openLink':
       return typeof message.href === 'string' && message.href.length <= 8192 ? { type: 'openLink', href: message.href } : undefined;
-    case 'fullArticle':
-      return fullArticleActions.includes(message.action as FullArticleAction) ? { type: 'fullArticle', action: message.action as FullArticleAction } : undefined;
+    case 'fullArticle': {
+      const article = articleOf(message.article);
+      return fullArticleActions.includes(message.action as FullArticleAction) && article ? { type: 'fullArticle', action: message.action as FullArticleAction, article } : undefined;
+    }
     default:
       return undefined;
   }
+}
+
+function articleOf(raw: unknown): MessageArticle | undefined {
+  const value = raw as Partial<MessageArticle> | null;
+  if (!value || typeof value !== 'object' || typeof value.sourceKey !== 'string' || typeof value.itemId !== 'string') return undefined;
+  return { sourceKey: value.sourceKey, itemId: value.itemId };
 }

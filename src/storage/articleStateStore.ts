@@ -36,12 +36,19 @@ export class ArticleStateStore extends Disposable {
   private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
   readonly onDidChange = this._onDidChange.event;
   private _read: Set<string>;
+  /** The saved list as last seen, to tell whether a reload brought anything new. */
+  private _savedSeen = '';
 
   constructor(private readonly _memento: vscode.Memento & { setKeysForSync(keys: readonly string[]): void }) {
     super();
     _memento.setKeysForSync([Keys.read, Keys.saved]);
     if (_memento.get<number>(Keys.schema) !== SCHEMA_VERSION) void _memento.update(Keys.schema, SCHEMA_VERSION);
     this._read = new Set(this._readList());
+    this._savedSeen = JSON.stringify(_memento.get<unknown>(Keys.saved) ?? []);
+    // Other windows and Settings Sync write the same globalState; coming back to this window shows their marks.
+    this._register(vscode.window.onDidChangeWindowState((state) => {
+      if (state.focused) this.reloadFromMemento();
+    }));
   }
 
   isRead(key: ArticleKey): boolean {
@@ -68,9 +75,14 @@ export class ArticleStateStore extends Disposable {
     this._onDidChange.fire();
   }
 
-  /** Picks up changes that arrived through Settings Sync. */
+  /** Picks up marks that other windows or Settings Sync wrote; tells listeners only when something changed. */
   reloadFromMemento(): void {
-    this._read = new Set(this._readList());
+    const read = this._readList();
+    const savedNow = JSON.stringify(this._memento.get<unknown>(Keys.saved) ?? []);
+    const same = read.length === this._read.size && read.every((key) => this._read.has(key)) && savedNow === this._savedSeen;
+    this._savedSeen = savedNow;
+    if (same) return;
+    this._read = new Set(read);
     this._onDidChange.fire();
   }
 
@@ -89,6 +101,7 @@ export class ArticleStateStore extends Disposable {
     const others = this.saved().filter((a) => articleKeyString(a) !== s);
     const next = saved ? [{ ...article, savedAt: new Date().toISOString() }, ...others] : others;
     await this._memento.update(Keys.saved, next);
+    this._savedSeen = JSON.stringify(next);
     this._onDidChange.fire();
   }
 

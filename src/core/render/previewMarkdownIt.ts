@@ -4,6 +4,7 @@ import { highlightFences } from './markdownItPlugins/highlightFences';
 import { safeImages } from './markdownItPlugins/safeImages';
 import { safeLinks } from './markdownItPlugins/safeLinks';
 import { snippetBlocks } from './markdownItPlugins/snippetBlocks';
+import { tableAlignment } from './markdownItPlugins/tableAlignment';
 import { tableWrapper } from './markdownItPlugins/tableWrapper';
 
 /** The one markdown-it set-up for articles. Raw HTML in the Markdown stays text. */
@@ -18,6 +19,7 @@ function createArticleMarkdownIt(): MarkdownIt.MarkdownIt {
     .use(highlightFences)
     .use(snippetBlocks)
     .use(tableWrapper)
+    .use(tableAlignment)
     .use(headingIds);
 }
 

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { articleKey, type Article } from '../../../src/articles/article';
 import type { Snippet } from '../../../src/core/model';
+import { languageIdFor } from '../../../src/core/snippets/languageIdFor';
 import { Commands, Settings } from '../../../src/ids';
 import type { ArticlePreview } from '../../../src/preview/articlePreview';
 import { SnippetCommands, previewViewType } from '../../../src/ids';
@@ -130,10 +131,10 @@ suite('Article preview', () => {
     const editor = await vscode.commands.executeCommand<vscode.TextEditor>(SnippetCommands.openInEditor, { articleKey: articleKey(article), index: otherSnippet.index });
     assert.equal(editor.document.isUntitled, true);
     assert.equal(editor.document.getText(), otherSnippet.code);
-    const languages = await vscode.languages.getLanguages();
-    const expected = otherSnippet.lang === 'js' ? 'javascript' : otherSnippet.lang;
-    assert.equal(editor.document.languageId, languages.includes(expected) ? expected : editor.document.languageId);
-    assert.notEqual(editor.document.languageId, 'plaintext');
+    // The fence word (`js`, `dockerfile`…) maps to one VS Code id, which this VS Code knows.
+    const expected = languageIdFor(otherSnippet.lang);
+    assert.ok((await vscode.languages.getLanguages()).includes(expected), `${expected} is a language of this VS Code`);
+    assert.equal(editor.document.languageId, expected);
   });
 
   test('Copy puts the code on the clipboard', async () => {
@@ -191,6 +192,18 @@ suite('Article preview', () => {
     await waitFor('the terminal to become active', () => vscode.window.activeTerminal === terminal);
     assert.equal(await vscode.commands.executeCommand(SnippetCommands.sendToTerminal, { articleKey: articleKey(article), index: otherSnippet.index }), undefined);
     terminal.dispose();
+  });
+
+  test('a click sent by the previous article\'s page after the panel switched articles does nothing; one from the shown article acts', async () => {
+    const preview = await open(article);
+    const previous = { sourceKey: article.sourceKey, itemId: article.item.id };
+    preview.show(hostile);
+    await waitFor('the hostile article to render', () => preview.isReady && preview.article === hostile);
+    await vscode.env.clipboard.writeText('untouched');
+    await preview.handleMessage({ type: 'snippetAction', action: 'copy', index: 0, article: previous });
+    assert.equal(await vscode.env.clipboard.readText(), 'untouched', 'the stale click copied nothing');
+    await preview.handleMessage({ type: 'snippetAction', action: 'copy', index: 0, article: { sourceKey: hostile.sourceKey, itemId: hostile.item.id } });
+    assert.equal(await vscode.env.clipboard.readText(), api.content.get(hostile).snippets[0].code);
   });
 
   test('Open as Markdown shows the converted Markdown as an untitled Markdown document', async () => {

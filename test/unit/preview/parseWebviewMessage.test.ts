@@ -2,22 +2,30 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseWebviewMessage } from '../../../src/preview/parseWebviewMessage';
 
-test('known messages from the webview are accepted', () => {
+const article = { sourceKey: 'src', itemId: 'item-1' };
+
+test('known messages from the webview are accepted, naming their article', () => {
   assert.deepEqual(parseWebviewMessage({ type: 'ready' }, 0), { type: 'ready' });
-  assert.deepEqual(parseWebviewMessage({ type: 'snippetAction', action: 'copy', index: 2, extra: 'dropped' }, 3), { type: 'snippetAction', action: 'copy', index: 2 });
+  assert.deepEqual(parseWebviewMessage({ type: 'snippetAction', action: 'copy', index: 2, article: { ...article, x: 1 }, extra: 'dropped' }, 3),
+    { type: 'snippetAction', action: 'copy', index: 2, article });
   assert.deepEqual(parseWebviewMessage({ type: 'openLink', href: 'https://a.dev' }, 0), { type: 'openLink', href: 'https://a.dev' });
+  assert.deepEqual(parseWebviewMessage({ type: 'fullArticle', action: 'retry', article }, 0), { type: 'fullArticle', action: 'retry', article });
 });
 
 test('anything else from the webview is ignored', () => {
   const rejected: unknown[] = [
     undefined, null, 'ready', 42, {}, { type: 'runCommand', command: 'workbench.action.quit' },
-    { type: 'snippetAction', action: 'runInTerminal', index: 0 },
-    { type: 'snippetAction', action: 'copy', index: 3 },
-    { type: 'snippetAction', action: 'copy', index: -1 },
-    { type: 'snippetAction', action: 'copy', index: 1.5 },
-    { type: 'snippetAction', action: 'copy', index: '0' },
-    { type: 'snippetAction', action: 'copy', index: Number.NaN },
-    { type: 'snippetAction', action: 'toString', index: 0 },
+    { type: 'snippetAction', action: 'runInTerminal', index: 0, article },
+    { type: 'snippetAction', action: 'copy', index: 3, article },
+    { type: 'snippetAction', action: 'copy', index: -1, article },
+    { type: 'snippetAction', action: 'copy', index: 1.5, article },
+    { type: 'snippetAction', action: 'copy', index: '0', article },
+    { type: 'snippetAction', action: 'copy', index: Number.NaN, article },
+    { type: 'snippetAction', action: 'toString', index: 0, article },
+    { type: 'snippetAction', action: 'copy', index: 0 },
+    { type: 'snippetAction', action: 'copy', index: 0, article: { sourceKey: 1, itemId: 'x' } },
+    { type: 'fullArticle', action: 'retry' },
+    { type: 'fullArticle', action: 'deleteCache', article },
     { type: 'openLink', href: { toString: () => 'https://a.dev' } },
     { type: 'openLink' },
     { type: 'openLink', href: `https://a.dev/${'x'.repeat(9000)}` },
