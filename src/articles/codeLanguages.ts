@@ -1,15 +1,18 @@
-/**
- * The languages an article's code blocks are marked with, read from class names without converting the article:
- * a search hint over thousands of articles must be instant. The exact languages come from the converter.
- */
-export function codeLanguagesOf(html: string): string[] {
-  const found = new Set<string>();
-  const pattern = /<(?:pre|code)\b[^>]*?(?:class="[^"]*?\b(?:language|lang)-([\w+#.-]+)|class="[^"]*?\bhighlight\s+([\w+#.-]+)|data-lang(?:uage)?="([\w+#.-]+))/gi;
-  for (const m of html.matchAll(pattern)) {
-    const lang = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
-    if (lang && !plainNames.has(lang)) found.add(lang);
-  }
-  return [...found];
-}
+import type { FeedItem } from '../core/model';
+import { codeLanguagesInHtml } from '../core/render/html/codeLanguagesInHtml';
 
-const plainNames = new Set(['plaintext', 'text', 'plain', 'none', 'nohighlight']);
+/** Read once per item: a feed refresh brings new item objects, so nothing stale is kept. */
+const memo = new WeakMap<FeedItem, string[]>();
+
+/**
+ * The languages an article's code blocks are marked with, as the converter reads them (same rule), without
+ * converting the article: a search over thousands of articles must be instant, so each is read once.
+ */
+export function codeLanguagesOf(item: FeedItem): string[] {
+  let languages = memo.get(item);
+  if (!languages) {
+    languages = codeLanguagesInHtml(item.contentHtml ?? item.summary ?? '');
+    memo.set(item, languages);
+  }
+  return languages;
+}

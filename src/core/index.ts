@@ -13,13 +13,13 @@ export { looksTruncated, wantsFullArticle, fullArticleModes, type FullArticleMod
 export { htmlToMarkdown, type HtmlToMarkdownOptions } from './render/htmlToMarkdown';
 export { renderMarkdown } from './render/renderMarkdown';
 export { extractSnippets } from './snippets/extractSnippets';
-export { languageIdFor } from './snippets/languageIdFor';
+export { languageIdFor } from './snippets/languages';
 
 // Snippet intelligence
 export { detectLanguage, consoleLanguageId, modelConfidenceThreshold } from './snippets/detectLanguage';
 export type { DetectedLanguage, LanguageHint } from './snippets/detectLanguage';
 export { suggestFileName, sanitizeFileName } from './snippets/suggestFileName';
-export { extensionForLanguage, languageForFileName } from './snippets/extensionForLanguage';
+export { extensionForLanguage, languageForFileName } from './snippets/languages';
 
 // Fetching, sources and the cache
 export { fetchFeed, feedTarget, defaultUserAgent, type FetchFeedOptions, type FetchResult } from './fetch/fetchFeed';

@@ -1,6 +1,6 @@
 import type { Snippet } from '../core/model';
 import { contentEngine } from '../articles/contentEngine';
-import { languageIdFor } from '../core/snippets/languageIdFor';
+import { isPlainText, languageIdFor } from '../core/snippets/languages';
 
 /** What VS Code should know about a snippet: its language, and the file the tutorial meant it for. */
 export interface SnippetDescription {
@@ -10,7 +10,6 @@ export interface SnippetDescription {
   readonly named: boolean;
 }
 
-const plainIds = new Set(['plaintext', '']);
 const memo = new Map<string, Promise<SnippetDescription[]>>();
 const MEMO_SIZE = 50;
 
@@ -31,7 +30,7 @@ export function describeSnippets(markdown: string, snippets: readonly Snippet[] 
 async function describe(markdown: string, snippets: readonly Snippet[]): Promise<SnippetDescription[]> {
   const { detectLanguage, suggestFileName } = contentEngine();
   // The languages the article's author did mark tell the model which way to lean for the unmarked blocks.
-  const articleLanguages = [...new Set(snippets.map((s) => languageIdFor(s.lang)).filter((id) => !plainIds.has(id)))];
+  const articleLanguages = [...new Set(snippets.map((s) => languageIdFor(s.lang)).filter((id) => !isPlainText(id)))];
   const result: SnippetDescription[] = [];
   for (const snippet of snippets) {
     const { languageId } = await detectLanguage(snippet.code, { fenceLang: snippet.lang, articleLanguages });

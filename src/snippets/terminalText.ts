@@ -1,6 +1,6 @@
 import type { Snippet } from '../core/model';
 import { commandAfterPrompt, isConsoleSession } from '../core/snippets/consoleSession';
-import { languageIdFor } from '../core/snippets/languageIdFor';
+import { languageIdFor } from '../core/snippets/languages';
 
 // Which code blocks are shell commands, and what of them "Send to Terminal" pastes. Pure: unit-tested in plain Node.
 

@@ -2,7 +2,7 @@
 // unmistakable, or VS Code's own model guesses it (nudged toward the languages of the article's other blocks).
 import { isConsoleSession } from './consoleSession';
 import { guessLanguages, type LanguageGuess } from './languageModel';
-import { languageIdFor } from './languageIdFor';
+import { isPlainText, languageIdFor, plainTextId } from './languages';
 import { hasJsx, hasTypeScriptSyntax, languageFromSyntaxCues } from './syntaxCues';
 
 export interface LanguageHint {
@@ -28,9 +28,6 @@ export const modelConfidenceThreshold = 0.1;
 
 /** Added to the model's confidence for a language the article's other blocks use: tutorials rarely switch language. */
 export const articleLanguageBoost = 0.15;
-
-/** Fence names that say nothing about the language. */
-const plaintextFences = new Set(['', 'plaintext', 'plain', 'text', 'txt', 'none', 'nohighlight', 'no-highlight', 'raw', 'output']);
 
 /** Fences for shells: a block under one of these whose first line is a prompt is a session, not a script. */
 const shellFences = new Set([
@@ -73,7 +70,7 @@ function chooseGuess(guesses: LanguageGuess[], articleLanguages: ReadonlySet<str
  * Languages the syntax cues already recognise reliably. An article's shell or YAML blocks say nothing about a block
  * the cues passed over, so they get no boost (else every short C# line in a Docker tutorial turns into shell).
  */
-const cueRecognised = new Set(['plaintext', 'shellscript', 'tutorial-console', 'dockerfile', 'yaml', 'json', 'properties']);
+const cueRecognised = new Set([plainTextId, 'shellscript', 'tutorial-console', 'dockerfile', 'yaml', 'json', 'properties']);
 
 function articleLanguageSet(languages: readonly string[] = []): Set<string> {
   const ids = new Set<string>();
@@ -93,11 +90,11 @@ function articleLanguageSet(languages: readonly string[] = []): Set<string> {
  */
 export async function detectLanguage(code: string, hint: LanguageHint = {}): Promise<DetectedLanguage> {
   const fence = (hint.fenceLang ?? '').trim().toLowerCase();
-  const hinted = !plaintextFences.has(fence);
+  const hinted = !isPlainText(fence);
   if ((!hinted || shellFences.has(fence)) && isConsoleSession(code)) return { languageId: consoleLanguageId, confidence: 0.9 };
   if (hinted) {
     const hintedId = languageIdFor(fence);
-    if (hintedId !== 'plaintext') return { languageId: hintedId, confidence: 1 };
+    return { languageId: hintedId, confidence: 1 };
   }
 
   const cue = languageFromSyntaxCues(code);
@@ -111,6 +108,6 @@ export async function detectLanguage(code: string, hint: LanguageHint = {}): Pro
   }
   const articleLanguages = articleLanguageSet(hint.articleLanguages);
   const guess = chooseGuess(guesses, articleLanguages);
-  if (!guess) return { languageId: 'plaintext', confidence: guesses[0]?.confidence ?? 0 };
+  if (!guess) return { languageId: plainTextId, confidence: guesses[0]?.confidence ?? 0 };
   return { languageId: withJsxFlavour(scriptDialect(guess.languageId, code, articleLanguages), code), confidence: guess.confidence };
 }

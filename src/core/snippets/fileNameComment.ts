@@ -1,6 +1,6 @@
 // A code block whose first line is only a comment naming a file (`# app.py`, `// src/index.ts`, `<!-- index.html -->`)
 // tells both the file to save it as and, through the extension, its language.
-import { isWellKnownFileName, languageForFileName } from './extensionForLanguage';
+import { isWellKnownFileName, languageForFileName } from './languages';
 
 const commentForms: RegExp[] = [
   /^\s*(?:#|\/\/|--|;|%)\s*(.+?)\s*$/, // # app.py, // src/index.ts, -- schema.sql, ; php.ini

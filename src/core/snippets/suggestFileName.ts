@@ -1,10 +1,10 @@
 // The file name to offer when a snippet is saved into the project: the one the article names for it, else
 // `snippet-N.<ext>` for its language.
 import { isConsoleSession } from './consoleSession';
-import { extensionForLanguage, languageForFileName, wholeFileNameForLanguage } from './extensionForLanguage';
+import { extensionForLanguage, languageForFileName, wholeFileNameForLanguage } from './languages';
 import { extractSnippets } from './extractSnippets';
 import { fileNameFromComment, looksLikeFileName } from './fileNameComment';
-import { languageIdFor } from './languageIdFor';
+import { languageIdFor } from './languages';
 import { languageFromSyntaxCues } from './syntaxCues';
 
 /** Characters no file name may hold on Windows, macOS or Linux. */

@@ -1,6 +1,6 @@
 // Unmistakable syntax that settles a block's language before the model is asked: the model (trained on whole files)
 // is weakest on exactly the short config and command blocks tutorials are full of.
-import { languageForFileName } from './extensionForLanguage';
+import { languageForFileName } from './languages';
 import { fileNameFromComment } from './fileNameComment';
 import { looksLikeShellCommands } from './shellCommands';
 

@@ -26,7 +26,7 @@ export class SearchArticlesCommand implements Command {
       const { item } = article;
       // A full article fetched from the page counts with the languages of its code.
       const fromPage = this._fullArticles.wanted(article) ? this._fullArticles.summary(article)?.languages ?? [] : [];
-      const languages = [...new Set([...codeLanguagesOf(item.contentHtml ?? item.summary ?? ''), ...fromPage])];
+      const languages = [...new Set([...codeLanguagesOf(item), ...fromPage])];
       return {
         article,
         label: item.title,

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { articleKey, type Article } from '../../../src/articles/article';
 import type { Snippet } from '../../../src/core/model';
-import { languageIdFor } from '../../../src/core/snippets/languageIdFor';
+import { languageIdFor } from '../../../src/core/snippets/languages';
 import { Commands, Settings } from '../../../src/ids';
 import type { ArticlePreview } from '../../../src/preview/articlePreview';
 import { SnippetCommands, previewViewType } from '../../../src/ids';

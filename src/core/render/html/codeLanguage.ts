@@ -1,6 +1,6 @@
 // Finds the language a <pre> was highlighted as, across the markup conventions of common highlighters and
 // blog engines. The token is kept as written (lower-cased); mapping to editor language ids happens elsewhere.
-import { isLanguageName } from '../../snippets/languageIdFor';
+import { isLanguageName, isPlainText } from '../../snippets/languages';
 import type { DomElement } from './domTypes';
 
 /** `language-js` (Prism, highlight.js, Markdown renderers), `lang-js` (Prettify, marked). */
@@ -19,8 +19,6 @@ const notLanguages = new Set([
   'highlight', 'hljs', 'sourcecode', 'js-code-highlight', 'highlighter-rouge', 'notranslate', 'line-numbers',
   'linenums', 'prettyprint', 'code', 'source', 'shiki', 'block', 'numberlines', 'wrap', 'nowrap', 'copy',
 ]);
-/** Tokens that explicitly say "no language". */
-const plainLanguages = new Set(['plaintext', 'text', 'plain', 'none', 'nohighlight', 'no-highlight', 'txt']);
 
 /** The language token of a code block, '' when none or explicitly plain. */
 export function codeLanguage(pre: DomElement): string {
@@ -28,7 +26,7 @@ export function codeLanguage(pre: DomElement): string {
   const candidates: (DomElement | null)[] = [code, pre, enclosingCode(pre), pre.parentNode, pre.parentNode?.parentNode ?? null];
   for (const element of candidates) {
     const language = element ? languageOfElement(element, element === pre || element === code) : undefined;
-    if (language !== undefined) return plainLanguages.has(language) ? '' : language;
+    if (language !== undefined) return isPlainText(language) ? '' : language;
   }
   return '';
 }

@@ -1,6 +1,6 @@
 import type { MarkdownIt } from 'markdown-it';
 import hljs from 'highlight.js/lib/common';
-import { languageIdFor } from '../../snippets/languageIdFor';
+import { languageIdFor } from '../../snippets/languages';
 
 // highlight.js names for the VS Code ids whose names it does not know as aliases.
 const hljsNameForId = new Map([

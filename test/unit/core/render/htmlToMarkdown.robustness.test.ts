@@ -10,7 +10,11 @@ function timed(html: string): { markdown: string; ms: number } {
   return { markdown, ms: (used.user + used.system) / 1000 };
 }
 
-const budgetMs = 1000;
+/**
+ * A guard against quadratic blow-ups, not a speed target (those are in `npm run bench`, section hostile): each
+ * input here converts in a few hundred ms; quadratic work on it would take minutes.
+ */
+const budgetMs = 3000;
 
 describe('htmlToMarkdown on hostile input', () => {
   const deep = 20000;
@@ -23,7 +27,7 @@ describe('htmlToMarkdown on hostile input', () => {
     ['table', '<table><tr><td>', '</td></tr></table>'],
   ];
   for (const [name, open, close] of nestings) {
-    test(`${deep} nested ${name} elements convert without a stack overflow, in well under a second`, () => {
+    test(`${deep} nested ${name} elements convert without a stack overflow or a blow-up (under 3 s of CPU)`, () => {
       const { markdown, ms } = timed(open.repeat(deep) + 'x' + close.repeat(deep));
       assert.match(markdown, /x$/);
       assert.ok(ms < budgetMs, `${ms} ms`);
@@ -35,14 +39,14 @@ describe('htmlToMarkdown on hostile input', () => {
     assert.equal(htmlToMarkdown(html), 'first second');
   });
 
-  test('code deep inside highlighter spans still comes out exactly', () => {
+  test('code deep inside highlighter spans still comes out exactly, without a blow-up (under 3 s of CPU)', () => {
     const html = '<pre><code class="language-js">' + '<span>'.repeat(deep) + 'let a = 1;\nlet b = 2;' + '</span>'.repeat(deep) + '</code></pre>';
     const { markdown, ms } = timed(html);
     assert.equal(markdown, '```js\nlet a = 1;\nlet b = 2;\n```');
     assert.ok(ms < budgetMs, `${ms} ms`);
   });
 
-  test('a 2 MB paragraph full of Markdown specials converts in well under a second, escaped exactly', () => {
+  test('a 2 MB paragraph full of Markdown specials converts without a blow-up (under 3 s of CPU), escaped exactly', () => {
     const chunk = 'snake_case *star* [link] <tag> & ';
     const count = Math.ceil(2_000_000 / chunk.length);
     const html = '<p>' + 'snake_case *star* [link] &lt;tag&gt; &amp; '.repeat(count) + '</p>';
@@ -51,19 +55,19 @@ describe('htmlToMarkdown on hostile input', () => {
     assert.ok(ms < budgetMs, `${ms} ms`);
   });
 
-  test('a 2 MB plain paragraph converts in well under a second', () => {
+  test('a 2 MB plain paragraph converts without a blow-up (under 3 s of CPU)', () => {
     const { markdown, ms } = timed('<p>' + 'word '.repeat(400_000) + '</p>');
     assert.equal(markdown.length, 'word '.repeat(400_000).length - 1);
     assert.ok(ms < budgetMs, `${ms} ms`);
   });
 
-  test('a run of 100,000 non-breaking spaces does not hit turndown\'s quadratic trim', () => {
+  test('a run of 100,000 non-breaking spaces does not hit turndown\'s quadratic trim (under 3 s of CPU)', () => {
     const { markdown, ms } = timed('<p>a' + '&nbsp;'.repeat(100_000) + 'b</p>');
     assert.equal(markdown, 'a' + '&#xa0;'.repeat(100_000) + 'b');
     assert.ok(ms < budgetMs, `${ms} ms`);
   });
 
-  test('a code block with 100,000 spaces in a row keeps them all, quickly', () => {
+  test('a code block with 100,000 spaces in a row keeps them all, without a blow-up (under 3 s of CPU)', () => {
     const { markdown, ms } = timed('<pre>a' + ' '.repeat(100_000) + 'b\n' + ' '.repeat(100_000) + 'c</pre>');
     assert.equal(markdown, '```\na' + ' '.repeat(100_000) + 'b\n' + ' '.repeat(100_000) + 'c\n```');
     assert.ok(ms < budgetMs, `${ms} ms`);

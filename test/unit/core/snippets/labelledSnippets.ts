@@ -6,7 +6,7 @@ import * as path from 'path';
 import { XMLParser } from 'fast-xml-parser';
 import { htmlToMarkdown } from '../../../../src/core/render/htmlToMarkdown';
 import { extractSnippets } from '../../../../src/core/snippets/extractSnippets';
-import { languageIdFor } from '../../../../src/core/snippets/languageIdFor';
+import { languageIdFor } from '../../../../src/core/snippets/languages';
 import { loadSeeds } from '../../../support/seeds';
 
 export const fixturesDir = path.resolve(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'snippets');

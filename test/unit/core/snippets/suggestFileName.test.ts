@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { detectLanguage } from '../../../../src/core/snippets/detectLanguage';
-import { extensionForLanguage, languageForFileName } from '../../../../src/core/snippets/extensionForLanguage';
+import { extensionForLanguage, languageForFileName } from '../../../../src/core/snippets/languages';
 import { extractSnippets } from '../../../../src/core/snippets/extractSnippets';
 import { sanitizeFileName, suggestFileName } from '../../../../src/core/snippets/suggestFileName';
 import { fixturesDir, labelKey, loadSeedArticles } from './labelledSnippets';

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { languageIdFor } from '../../../../src/core/snippets/languageIdFor';
+import { languageIdFor } from '../../../../src/core/snippets/languages';
 
 const expected: [hint: string, id: string][] = [
   ['bash', 'shellscript'], ['sh', 'shellscript'], ['zsh', 'shellscript'], ['shell', 'shellscript'],
