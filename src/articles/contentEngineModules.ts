@@ -3,6 +3,6 @@ export { htmlToMarkdown } from '../core/render/htmlToMarkdown';
 export { fetchArticlePage, summarizeArticlePage } from '../core/article/fetchArticlePage';
 export { extractSnippets } from '../core/snippets/extractSnippets';
 export { detectLanguage } from '../core/snippets/detectLanguage';
-export { suggestFileName } from '../core/snippets/suggestFileName';
+export { introductionOf, suggestFileName } from '../core/snippets/suggestFileName';
 export { resolveSource } from '../core/sources/resolveSource';
 export { renderArticleDocument } from '../preview/articleDocument';

@@ -17,8 +17,10 @@ export { languageIdFor } from './snippets/languages';
 
 // Snippet intelligence
 export { detectLanguage, consoleLanguageId, modelConfidenceThreshold } from './snippets/detectLanguage';
+export { languageSignalScores, languageFromSignals } from './snippets/languageSignals';
+export { contextLanguages } from './snippets/contextLanguages';
 export type { DetectedLanguage, LanguageHint } from './snippets/detectLanguage';
-export { suggestFileName, sanitizeFileName } from './snippets/suggestFileName';
+export { suggestFileName, sanitizeFileName, introductionOf } from './snippets/suggestFileName';
 export { extensionForLanguage, languageForFileName } from './snippets/languages';
 
 // Fetching, sources and the cache

@@ -28,12 +28,15 @@ export function describeSnippets(markdown: string, snippets: readonly Snippet[] 
 }
 
 async function describe(markdown: string, snippets: readonly Snippet[]): Promise<SnippetDescription[]> {
-  const { detectLanguage, suggestFileName } = contentEngine();
-  // The languages the article's author did mark tell the model which way to lean for the unmarked blocks.
+  const { detectLanguage, suggestFileName, introductionOf } = contentEngine();
+  // The languages the article's author did mark tell the model which way to lean for the unmarked blocks, and so
+  // does the sentence that introduces each block ("Here is the handler in Go:", "in your `app.py`").
   const articleLanguages = [...new Set(snippets.map((s) => languageIdFor(s.lang)).filter((id) => !isPlainText(id)))];
+  const lines = markdown.split(/\r?\n/);
   const result: SnippetDescription[] = [];
   for (const snippet of snippets) {
-    const { languageId } = await detectLanguage(snippet.code, { fenceLang: snippet.lang, articleLanguages });
+    const context = introductionOf(lines, snippet.line);
+    const { languageId } = await detectLanguage(snippet.code, { fenceLang: snippet.lang, articleLanguages, context });
     const fileName = suggestFileName(markdown, snippet.index, languageId);
     result.push({ languageId, fileName, named: !/^snippet-\d+(\.|$)/.test(fileName) });
   }

@@ -2,7 +2,9 @@
 // unmistakable, or VS Code's own model guesses it (nudged toward the languages of the article's other blocks).
 import { isConsoleSession } from './consoleSession';
 import { guessLanguages, type LanguageGuess } from './languageModel';
-import { isPlainText, languageIdFor, plainTextId } from './languages';
+import { contextLanguages } from './contextLanguages';
+import { languageFromSignals, languageSignalScores } from './languageSignals';
+import { isPlainText, languageForFileName, languageIdFor, plainTextId } from './languages';
 import { hasJsx, hasTypeScriptSyntax, languageFromSyntaxCues } from './syntaxCues';
 
 export interface LanguageHint {
@@ -10,6 +12,10 @@ export interface LanguageHint {
   fenceLang?: string;
   /** Languages of the article's other hinted blocks (fence names or VS Code ids). */
   articleLanguages?: string[];
+  /** What the article says just before the block ("Here is the handler in Go:", "in your `app.py`"). */
+  context?: string;
+  /** The file the article says the block is (`docker-compose.yml`, `src/app.ts`). */
+  fileName?: string;
 }
 
 export interface DetectedLanguage {
@@ -28,6 +34,10 @@ export const modelConfidenceThreshold = 0.1;
 
 /** Added to the model's confidence for a language the article's other blocks use: tutorials rarely switch language. */
 export const articleLanguageBoost = 0.15;
+
+/** Added per point of syntax evidence (languageSignals.ts) and per unit of what the text before the block says. */
+const signalWeight = 0.06;
+const contextWeight = 0.3;
 
 /** Fences for shells: a block under one of these whose first line is a prompt is a session, not a script. */
 const shellFences = new Set([
@@ -52,15 +62,40 @@ function scriptDialect(languageId: string, code: string, articleLanguages: Reado
   return articleLanguages.has('typescript') && !articleLanguages.has('javascript') ? 'typescript' : 'javascript';
 }
 
-/** The model's guess after the article's own languages are favoured, or undefined when nothing clears the threshold. */
-function chooseGuess(guesses: LanguageGuess[], articleLanguages: ReadonlySet<string>): LanguageGuess | undefined {
+/** What each source of evidence says about a block, besides its fence. */
+interface Evidence {
+  articleLanguages: ReadonlySet<string>;
+  signals: ReadonlyMap<string, number>;
+  context: ReadonlyMap<string, number>;
+}
+
+/** The family a language's evidence counts for: JSX and TSX blocks are told apart from plain JS/TS afterwards. */
+function family(languageId: string): string {
+  return plainFlavour[languageId] ?? languageId;
+}
+
+/**
+ * The best language once the model's confidences, the syntax evidence, what the text before the block says and
+ * the article's other languages are added up; undefined when nothing clears the threshold.
+ */
+function chooseGuess(guesses: readonly LanguageGuess[], evidence: Evidence): LanguageGuess | undefined {
+  const scores = new Map<string, { confidence: number; score: number }>();
+  const add = (languageId: string, confidence: number, amount: number) => {
+    const entry = scores.get(languageId) ?? { confidence: 0, score: 0 };
+    entry.confidence = Math.max(entry.confidence, confidence);
+    entry.score += amount;
+    scores.set(languageId, entry);
+  };
+  for (const guess of guesses) add(family(guess.languageId), guess.confidence, guess.confidence);
+  for (const [languageId, points] of evidence.signals) add(languageId, 0, points * signalWeight);
+  for (const [languageId, weight] of evidence.context) if (languageId !== 'shellscript' || scores.has(languageId)) add(family(languageId), 0, weight * contextWeight);
   let best: LanguageGuess | undefined;
   let bestScore = -1;
-  for (const guess of guesses) {
-    const score = guess.confidence + (articleLanguages.has(guess.languageId) ? articleLanguageBoost : 0);
-    if (score > bestScore) {
-      best = guess;
-      bestScore = score;
+  for (const [languageId, { confidence, score }] of scores) {
+    const total = score + (evidence.articleLanguages.has(languageId) ? articleLanguageBoost : 0);
+    if (total > bestScore) {
+      best = { languageId, confidence: Math.max(confidence, Math.min(total, 0.99)) };
+      bestScore = total;
     }
   }
   return best && bestScore >= modelConfidenceThreshold ? best : undefined;
@@ -97,8 +132,17 @@ export async function detectLanguage(code: string, hint: LanguageHint = {}): Pro
     return { languageId: hintedId, confidence: 1 };
   }
 
+  const named = hint.fileName ? languageForFileName(hint.fileName) : undefined;
+  if (named && !isPlainText(named)) return { languageId: withJsxFlavour(named, code), confidence: 0.95 };
+
   const cue = languageFromSyntaxCues(code);
   if (cue) return { languageId: withJsxFlavour(cue, code), confidence: 0.9 };
+
+  const articleLanguages = articleLanguageSet(hint.articleLanguages);
+  const signals = languageSignalScores(code);
+  // Syntax that leaves no doubt settles it in microseconds; the model is for everything else.
+  const plain = languageFromSignals(signals);
+  if (plain) return { languageId: withJsxFlavour(scriptDialect(plain, code, articleLanguages), code), confidence: 0.85 };
 
   let guesses: LanguageGuess[];
   try {
@@ -106,8 +150,7 @@ export async function detectLanguage(code: string, hint: LanguageHint = {}): Pro
   } catch {
     guesses = []; // A model that cannot load leaves blocks plain rather than failing the preview.
   }
-  const articleLanguages = articleLanguageSet(hint.articleLanguages);
-  const guess = chooseGuess(guesses, articleLanguages);
+  const guess = chooseGuess(guesses, { articleLanguages, signals, context: contextLanguages(hint.context) });
   if (!guess) return { languageId: plainTextId, confidence: guesses[0]?.confidence ?? 0 };
   return { languageId: withJsxFlavour(scriptDialect(guess.languageId, code, articleLanguages), code), confidence: guess.confidence };
 }

@@ -36,7 +36,7 @@ function fileNamesIn(text: string): string[] {
 }
 
 /** The paragraph (or heading, or list item) just above line `fenceLine`: the text that introduces the block. */
-function introductionOf(lines: string[], fenceLine: number): string {
+export function introductionOf(lines: string[], fenceLine: number): string {
   let end = fenceLine - 1;
   while (end >= 0 && lines[end].trim() === '') end--;
   let start = end;

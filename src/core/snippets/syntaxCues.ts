@@ -56,6 +56,8 @@ const yamlLine = /^\s*(?:-\s+)?(?:[\w.\-/$]+|"[^"]*"|'[^']*'):(?:\s|$)|^\s*-(?:\
 
 function isYaml(code: string): boolean {
   if (/^apiVersion:\s*\S/m.test(code) && /^kind:\s*\w/m.test(code)) return true; // Kubernetes
+  // YAML never indents with tabs; a Makefile's recipes always do.
+  if (/^\t/m.test(code)) return false;
   const lines = meaningfulLines(code);
   if (lines.length < 2 || !lines.every((line, index) => yamlLine.test(line) || (index > 0 && /^\s+\S/.test(line) && !/[;{}]\s*$/.test(line)))) return false;
   // A mapping whose keys nest: indentation under a `key:` line, not Python's `else:`, which the model handles.

@@ -111,10 +111,20 @@ describe('detectLanguage', () => {
       assert.equal((await detectLanguage(code)).languageId, 'plaintext');
     });
 
-    test('an unsure one-liner follows the article\'s other blocks', async () => {
-      const code = 'console.log(10)\nconsole.log(100)\nconsole.log(1000)';
+    test('console.log lines are JavaScript by their syntax alone', async () => {
+      assert.equal((await detectLanguage('console.log(10)\nconsole.log(100)\nconsole.log(1000)')).languageId, 'javascript');
+    });
+
+    test('an unsure block follows the article\'s other blocks, or what the sentence before it says', async () => {
+      const code = 'x = load()\ny = transform(x)';
       assert.equal((await detectLanguage(code)).languageId, 'plaintext');
-      assert.equal((await detectLanguage(code, { articleLanguages: ['jsx', 'bash'] })).languageId, 'javascript');
+      assert.equal((await detectLanguage(code, { articleLanguages: ['python', 'bash'] })).languageId, 'python');
+      assert.equal((await detectLanguage(code, { context: 'The same in Ruby:' })).languageId, 'ruby');
+    });
+
+    test('a file name the article gives the block decides its language', async () => {
+      assert.equal((await detectLanguage('x = load()', { fileName: 'pipeline.py' })).languageId, 'python');
+      assert.equal((await detectLanguage('services:\n  web:\n    image: nginx', { fileName: 'docker-compose.yml' })).languageId, 'yaml');
     });
 
     test('code too short for the model is plain text', async () => {
