@@ -44,6 +44,7 @@ document.addEventListener('click', onClick, true);
 document.addEventListener('auxclick', onClick, true);
 window.addEventListener('message', (event: MessageEvent<ToWebviewMessage>) => {
   if (event.data?.type === 'snippetActionDone') onActionDone(event.data);
+  if (event.data?.type === 'guessedLanguages') showGuessedLanguages(event.data);
 });
 
 function readPageData(): PreviewPageData | undefined {
@@ -124,6 +125,28 @@ function onClick(event: MouseEvent): void {
   } else if (href) {
     // The extension checks again: only web and mail links open, and outside VS Code.
     vscode.postMessage({ type: 'openLink', href });
+  }
+}
+
+/** Labels each unmarked block with the language the extension guessed ("python · guessed") and highlights it so. */
+function showGuessedLanguages({ article, blocks }: Extract<ToWebviewMessage, { type: 'guessedLanguages' }>): void {
+  if (!page || article.sourceKey !== page.sourceKey || article.itemId !== page.itemId) return;
+  for (const { index, languageId, html } of blocks) {
+    const pre = document.querySelector<HTMLElement>(`pre[data-snippet="${index}"]`);
+    const toolbar = pre?.parentElement?.querySelector('.code-toolbar');
+    if (!pre || !toolbar || toolbar.querySelector('.code-language')) continue;
+    const label = document.createElement('span');
+    label.className = 'code-language guessed';
+    label.textContent = `${languageId} · guessed`;
+    label.title = 'The article does not say; guessed from the code';
+    toolbar.prepend(label);
+    toolbar.setAttribute('aria-label', `${toolbar.getAttribute('aria-label') ?? ''} (${languageId}, guessed)`);
+    const code = pre.querySelector('code');
+    // The extension's highlight.js output: the code escaped, wrapped in token spans, nothing else.
+    if (code && html !== undefined) {
+      code.innerHTML = html;
+      pre.classList.add('hljs');
+    }
   }
 }
 

@@ -24,10 +24,21 @@ export type FromWebviewMessage =
   | { readonly type: 'openLink'; readonly href: string }
   | { readonly type: 'fullArticle'; readonly action: FullArticleAction; readonly article: MessageArticle };
 
+/** A code block the article left unmarked, and the language the extension guessed for it. */
+export interface GuessedBlock {
+  readonly index: number;
+  /** The VS Code language id the tree and Open in Editor use. */
+  readonly languageId: string;
+  /** The code highlighted in that language (escaped, spans only), when highlight.js knows it. */
+  readonly html?: string;
+}
+
 /** Extension → webview. */
 export type ToWebviewMessage =
   /** The outcome of a toolbar action, so the button can say "Copied" briefly. */
-  | { readonly type: 'snippetActionDone'; readonly action: SnippetAction; readonly index: number; readonly ok: boolean };
+  | { readonly type: 'snippetActionDone'; readonly action: SnippetAction; readonly index: number; readonly ok: boolean }
+  /** Languages guessed for unmarked blocks, after the first paint (guessing may load a model). */
+  | { readonly type: 'guessedLanguages'; readonly article: MessageArticle; readonly blocks: readonly GuessedBlock[] };
 
 /** What the webview keeps with `setState`: restored after a reload (serializer) and after re-renders. */
 export interface PreviewWebviewState {

@@ -6,3 +6,4 @@ export { detectLanguage } from '../core/snippets/detectLanguage';
 export { introductionOf, suggestFileName } from '../core/snippets/suggestFileName';
 export { resolveSource } from '../core/sources/resolveSource';
 export { renderArticleDocument } from '../preview/articleDocument';
+export { highlightCode } from '../core/render/markdownItPlugins/highlightFences';

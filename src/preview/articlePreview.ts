@@ -4,7 +4,9 @@ import type { ArticleContent, ArticleContentCache } from '../articles/articleCon
 import type { FullArticles, FullArticleState } from '../articles/fullArticles';
 import { articleKeyString, type ArticleKey } from '../storage/articleStateStore';
 import type { SnippetActions } from '../snippets/snippetActions';
-import type { FromWebviewMessage, SnippetAction, ToWebviewMessage } from '../../types/previewMessaging';
+import type { FromWebviewMessage, GuessedBlock, SnippetAction, ToWebviewMessage } from '../../types/previewMessaging';
+import { isPlainText } from '../core/snippets/languages';
+import { describeSnippets } from '../snippets/snippetLanguages';
 import { Disposable } from '../util/dispose';
 import { contentEngine } from '../articles/contentEngine';
 import { parseWebviewMessage } from './parseWebviewMessage';
@@ -46,6 +48,8 @@ export class ArticlePreview extends Disposable {
   private _refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private _renderCount = 0;
   private _isReady = false;
+  /** Guessed languages for the shown article's unmarked blocks, sent once its page says ready. */
+  private _guesses: ToWebviewMessage | undefined;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -149,6 +153,31 @@ export class ArticlePreview extends Disposable {
     }
     this._isReady = false;
     this._renderCount++;
+    this._guesses = undefined;
+    if (this._article && this._content) void this._guessLanguages(this._article, this._content, this._renderCount);
+  }
+
+  /** The guesses last sent (or about to be) to the page: what the tree shows for the same blocks. */
+  get guessedLanguages(): readonly GuessedBlock[] | undefined {
+    return this._guesses?.type === 'guessedLanguages' ? this._guesses.blocks : undefined;
+  }
+
+  /**
+   * Unmarked code gets the language the tree and Open in Editor use, labelled as guessed and highlighted in it.
+   * After the first paint: the guess may load the language model.
+   */
+  private async _guessLanguages(article: Article, content: ArticleContent, render: number): Promise<void> {
+    const unmarked = content.snippets.filter((snippet) => !snippet.lang);
+    if (unmarked.length === 0) return;
+    const described = await describeSnippets(content.markdown, content.snippets);
+    if (this.isDisposed || render !== this._renderCount) return;
+    const { highlightCode } = contentEngine();
+    const blocks: GuessedBlock[] = unmarked.map((snippet) => ({ snippet, languageId: described[snippet.index]?.languageId }))
+      .filter(({ languageId }) => languageId && !isPlainText(languageId))
+      .map(({ snippet, languageId }) => ({ index: snippet.index, languageId, html: highlightCode(snippet.code, languageId) }));
+    if (blocks.length === 0) return;
+    this._guesses = { type: 'guessedLanguages', article: { sourceKey: article.sourceKey, itemId: article.item.id }, blocks };
+    if (this._isReady) void this.panel.webview.postMessage(this._guesses);
   }
 
   /** Answers one message from the webview; every message is checked first (see parseWebviewMessage). */
@@ -160,6 +189,7 @@ export class ArticlePreview extends Disposable {
     switch (message.type) {
       case 'ready':
         this._isReady = true;
+        if (this._guesses) void this.panel.webview.postMessage(this._guesses);
         return;
       case 'openLink':
         // Only web and mail links leave the preview; command:, file:, javascript: and the like are dropped.

@@ -18,17 +18,18 @@ export function highlightLanguageFor(lang: string): string | undefined {
   return [lang, id, hljsNameForId.get(id)].find((name): name is string => typeof name === 'string' && hljs.getLanguage(name) !== undefined);
 }
 
+/** `code` highlighted as `lang` (a fence word or VS Code id), or undefined when highlight.js does not know it. */
+export function highlightCode(code: string, lang: string): string | undefined {
+  const language = highlightLanguageFor(lang);
+  if (!language) return undefined;
+  try {
+    return hljs.highlight(code, { language, ignoreIllegals: true }).value;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Highlights fenced code in languages highlight.js's common set knows; everything else is escaped as is. */
 export function highlightFences(md: MarkdownIt): void {
-  md.set({
-    highlight: (code, lang) => {
-      const language = highlightLanguageFor(lang);
-      if (!language) return '';
-      try {
-        return hljs.highlight(code, { language, ignoreIllegals: true }).value;
-      } catch {
-        return '';
-      }
-    },
-  });
+  md.set({ highlight: (code, lang) => highlightCode(code, lang) ?? '' });
 }
