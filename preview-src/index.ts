@@ -73,23 +73,27 @@ function addCodeToolbars(): void {
       label.textContent = language;
       toolbar.append(label);
     }
-    for (const { action, label, shellOnly } of buttons) {
-      if (shellOnly && !shell.has(index)) continue;
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'code-action';
-      button.dataset.action = action;
-      button.dataset.snippet = String(index);
-      button.textContent = label;
-      button.title = label;
-      button.setAttribute('aria-label', `${label.replace('…', '')}: ${name}`);
-      toolbar.append(button);
+    for (const spec of buttons) {
+      if (spec.shellOnly && !shell.has(index)) continue;
+      toolbar.append(actionButton(spec, index, name));
     }
     const block = document.createElement('div');
     block.className = 'code-block';
     pre.replaceWith(block);
     block.append(toolbar, pre);
   }
+}
+
+function actionButton({ action, label }: { action: SnippetAction; label: string }, index: number, name: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'code-action';
+  button.dataset.action = action;
+  button.dataset.snippet = String(index);
+  button.textContent = label;
+  button.title = label;
+  button.setAttribute('aria-label', `${label.replace('…', '')}: ${name}`);
+  return button;
 }
 
 function languageOf(pre: HTMLElement): string {
@@ -131,7 +135,7 @@ function onClick(event: MouseEvent): void {
 /** Labels each unmarked block with the language the extension guessed ("python · guessed") and highlights it so. */
 function showGuessedLanguages({ article, blocks }: Extract<ToWebviewMessage, { type: 'guessedLanguages' }>): void {
   if (!page || article.sourceKey !== page.sourceKey || article.itemId !== page.itemId) return;
-  for (const { index, languageId, html } of blocks) {
+  for (const { index, languageId, html, shell } of blocks) {
     const pre = document.querySelector<HTMLElement>(`pre[data-snippet="${index}"]`);
     const toolbar = pre?.parentElement?.querySelector('.code-toolbar');
     if (!pre || !toolbar || toolbar.querySelector('.code-language')) continue;
@@ -141,6 +145,10 @@ function showGuessedLanguages({ article, blocks }: Extract<ToWebviewMessage, { t
     label.title = 'The article does not say; guessed from the code';
     toolbar.prepend(label);
     toolbar.setAttribute('aria-label', `${toolbar.getAttribute('aria-label') ?? ''} (${languageId}, guessed)`);
+    if (shell && !toolbar.querySelector('[data-action="sendToTerminal"]')) {
+      const spec = buttons.find((b) => b.action === 'sendToTerminal');
+      if (spec) toolbar.append(actionButton(spec, index, `code block ${index + 1} (${languageId})`));
+    }
     const code = pre.querySelector('code');
     // The extension's highlight.js output: the code escaped, wrapped in token spans, nothing else.
     if (code && html !== undefined) {

@@ -31,6 +31,8 @@ export interface GuessedBlock {
   readonly languageId: string;
   /** The code highlighted in that language (escaped, spans only), when highlight.js knows it. */
   readonly html?: string;
+  /** A shell or console block: it gets Send to Terminal. */
+  readonly shell?: boolean;
 }
 
 /** Extension → webview. */

@@ -37,7 +37,7 @@ export function renderArticleDocument(
     page: {
       sourceKey: article.sourceKey,
       itemId: item.id,
-      shellSnippets: content.snippets.filter(isShellSnippet).map((s) => s.index),
+      shellSnippets: content.snippets.filter((s) => isShellSnippet(s)).map((s) => s.index),
     },
   }, resources, appearance);
 }

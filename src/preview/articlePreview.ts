@@ -7,6 +7,7 @@ import type { SnippetActions } from '../snippets/snippetActions';
 import type { FromWebviewMessage, GuessedBlock, SnippetAction, ToWebviewMessage } from '../../types/previewMessaging';
 import { isPlainText } from '../core/snippets/languages';
 import { describeSnippets } from '../snippets/snippetLanguages';
+import { isShellSnippet } from '../snippets/terminalText';
 import { Disposable } from '../util/dispose';
 import { contentEngine } from '../articles/contentEngine';
 import { parseWebviewMessage } from './parseWebviewMessage';
@@ -174,7 +175,7 @@ export class ArticlePreview extends Disposable {
     const { highlightCode } = contentEngine();
     const blocks: GuessedBlock[] = unmarked.map((snippet) => ({ snippet, languageId: described[snippet.index]?.languageId }))
       .filter(({ languageId }) => languageId && !isPlainText(languageId))
-      .map(({ snippet, languageId }) => ({ index: snippet.index, languageId, html: highlightCode(snippet.code, languageId) }));
+      .map(({ snippet, languageId }) => ({ index: snippet.index, languageId, html: highlightCode(snippet.code, languageId), shell: isShellSnippet(snippet, languageId) || undefined }));
     if (blocks.length === 0) return;
     this._guesses = { type: 'guessedLanguages', article: { sourceKey: article.sourceKey, itemId: article.item.id }, blocks };
     if (this._isReady) void this.panel.webview.postMessage(this._guesses);

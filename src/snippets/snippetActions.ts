@@ -6,7 +6,8 @@ import type { SnippetAction } from '../../types/previewMessaging';
 import { Disposable } from '../util/dispose';
 import { LastTextEditor } from './lastTextEditor';
 import { openSnippetInEditor } from './openSnippet';
-import { isShellSnippet, terminalPaste, terminalTextFor } from './terminalText';
+import { describeSnippets } from './snippetLanguages';
+import { isShellSnippet, needsTerminalPaste, terminalTextFor } from './terminalText';
 
 /** A code block together with the article it came from (its Markdown names the file to save). */
 export interface SnippetTarget {
@@ -73,6 +74,7 @@ export class SnippetActions extends Disposable {
   /** Asks where to save (the dialog itself confirms overwriting), then writes the code with a final newline. */
   async saveToFile({ markdown, snippet }: SnippetTarget): Promise<vscode.Uri | undefined> {
     // A file name the article mentions for this block, else snippet-N.<ext>; always a safe relative path.
+    if (!vscode.workspace.isTrusted && !(await this.confirmUntrusted('save code to a file'))) return undefined;
     const name = contentEngine().suggestFileName(markdown, snippet.index);
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const uri = await this.saveDialog({
@@ -91,17 +93,39 @@ export class SnippetActions extends Disposable {
   }
 
   /**
-   * Pastes the commands into the active terminal (or a new one) without pressing Enter:
-   * nothing from an article ever runs until the user reads it and presses Enter.
+   * Puts the commands into the active terminal (or a new one) and never presses Enter. One line is typed as is;
+   * several go through VS Code's own terminal paste, which wraps them in bracketed paste when the shell asked
+   * for it (the shell then waits for Enter) and otherwise shows VS Code's multi-line paste warning first. So no
+   * line from an article runs before the user has read it and confirmed.
    */
-  async sendToTerminal({ snippet }: SnippetTarget): Promise<vscode.Terminal | undefined> {
-    if (!isShellSnippet(snippet)) {
+  async sendToTerminal({ markdown, snippet }: SnippetTarget): Promise<vscode.Terminal | undefined> {
+    const detected = snippet.lang ? undefined : (await describeSnippets(markdown))[snippet.index]?.languageId;
+    if (!isShellSnippet(snippet, detected)) {
       void vscode.window.showInformationMessage('Only shell code blocks can be sent to a terminal.');
       return undefined;
     }
+    if (!vscode.workspace.isTrusted && !(await this.confirmUntrusted('send these commands to a terminal'))) return undefined;
     const terminal = vscode.window.activeTerminal ?? vscode.window.createTerminal({ name: TERMINAL_NAME });
     terminal.show(false);
-    terminal.sendText(terminalPaste(terminalTextFor(snippet.code)), false);
+    const text = terminalTextFor(snippet.code);
+    if (!needsTerminalPaste(text)) {
+      terminal.sendText(text, false);
+      return terminal;
+    }
+    const previous = await vscode.env.clipboard.readText();
+    try {
+      await vscode.env.clipboard.writeText(text);
+      await vscode.commands.executeCommand('workbench.action.terminal.paste');
+    } finally {
+      await vscode.env.clipboard.writeText(previous);
+    }
     return terminal;
   }
+
+  /** In an untrusted workspace, whether the user agrees to `what` (a modal question); replaced in tests. */
+  confirmUntrusted: (what: string) => Promise<boolean> = async (what) => {
+    const go = 'Continue';
+    const answer = await vscode.window.showWarningMessage(`This workspace is not trusted. ${what[0].toUpperCase()}${what.slice(1)} from an article anyway?`, { modal: true, detail: 'The code comes from a web page. Read it before you run it.' }, go);
+    return answer === go;
+  };
 }

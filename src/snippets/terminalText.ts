@@ -7,8 +7,9 @@ import { languageIdFor } from '../core/snippets/languages';
 /** Language ids whose blocks a terminal can take: scripts (bash, sh, zsh…), console sessions, PowerShell. */
 const shellLanguageIds = new Set(['shellscript', 'tutorial-console', 'powershell']);
 
-export function isShellSnippet(snippet: Pick<Snippet, 'lang'>): boolean {
-  return shellLanguageIds.has(languageIdFor(snippet.lang));
+/** A block a terminal can take: its fence says shell, or (unmarked) its detected language does. */
+export function isShellSnippet(snippet: Pick<Snippet, 'lang'>, detectedLanguageId?: string): boolean {
+  return shellLanguageIds.has(languageIdFor(snippet.lang)) || (!snippet.lang && detectedLanguageId !== undefined && shellLanguageIds.has(detectedLanguageId));
 }
 
 /**
@@ -36,11 +37,7 @@ export function terminalTextFor(code: string): string {
   return commands.join('\n').replace(/\s+$/, '');
 }
 
-/**
- * What to hand `Terminal.sendText(…, false)`. VS Code turns each newline into Enter, so several lines would
- * run all but the last; wrapped in bracketed-paste markers the shell (bash 5.1+, zsh, fish, PSReadLine)
- * takes them as one paste, waiting for Enter. One line needs no markers.
- */
-export function terminalPaste(text: string): string {
-  return text.includes('\n') ? `\x1b[200~${text}\x1b[201~` : text;
+/** True when the text must go through the terminal's own paste: more than one line could run before Enter. */
+export function needsTerminalPaste(text: string): boolean {
+  return text.includes('\n');
 }

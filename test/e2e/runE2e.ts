@@ -48,12 +48,20 @@ async function main(): Promise<number> {
   stopOnExit({ name: 'workspace folder', stop: async () => fs.rmSync(workspace, { recursive: true, force: true }) });
   fs.writeFileSync(path.join(workspace, 'README.md'), '# E2E workspace\n\nSnippets pulled from tutorials land next to this file.\n');
 
+  // Terminals start a bash that has bracketed paste off, as dash, old bash and programs reading stdin do: the case
+  // where a careless paste would run every line but the last.
+  const bashRc = path.join(workspace, '..', `${path.basename(workspace)}.bashrc`);
+  fs.writeFileSync(bashRc, "PS1='$ '\nbind 'set enable-bracketed-paste off'\n");
+  stopOnExit({ name: 'bash rc file', stop: async () => fs.rmSync(bashRc, { force: true }) });
+
   // Installed the way a user has it (an extension folder), not in development mode: a symlink to the repo.
   const server = await startCodeServer({
     extensionLinks: { [extensionIdentity().folderName]: repoRoot },
     settings: {
       'tutorialReader.sources': feeds.seeds.map((seed) => ({ url: seed.url })),
       'tutorialReader.refreshIntervalMinutes': 0,
+      'terminal.integrated.profiles.linux': { 'bash without bracketed paste': { path: '/bin/bash', args: ['--noprofile', '--rcfile', bashRc, '-i'] } },
+      'terminal.integrated.defaultProfile.linux': 'bash without bracketed paste',
     },
   });
   const browser = await launchChromium(path.join(server.dataDir, 'chromium'));

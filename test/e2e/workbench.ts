@@ -29,6 +29,8 @@ function safeFileName(name: string): string {
 export async function openWorkbench(): Promise<Workbench> {
   const session = e2eSession();
   const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // As a user who allowed the site to use the clipboard: terminal paste reads it (Send to Terminal uses that).
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.server.url).origin });
   await page.goto(session.server.workbenchUrl(session.workspace));
   await page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
   await page.locator('.activitybar').waitFor({ timeout: 30_000 });

@@ -53,12 +53,12 @@ suite('Article preview', () => {
     hostile = candidates.find((a) => a.item.id === 'hostile-1') as Article;
     const withBoth = candidates.find((a) => {
       const { snippets } = api.content.get(a);
-      return snippets.some(isShellSnippet) && snippets.some((s) => s.lang && !isShellSnippet(s));
+      return snippets.some((s) => isShellSnippet(s)) && snippets.some((s) => s.lang && !isShellSnippet(s));
     });
     assert.ok(withBoth, 'no seed article has both a shell block and another language block');
     article = withBoth;
     const { snippets } = api.content.get(article);
-    shellSnippet = snippets.find(isShellSnippet) as Snippet;
+    shellSnippet = snippets.find((s) => isShellSnippet(s)) as Snippet;
     otherSnippet = snippets.find((s) => s.lang && !isShellSnippet(s)) as Snippet;
   });
 
@@ -186,7 +186,7 @@ suite('Article preview', () => {
     }
   });
 
-  test('Send to Terminal pastes shell commands into a terminal and is not offered for other code', async () => {
+  test('Send to Terminal puts shell commands into a terminal it shows, and refuses code that is not shell (what reaches the shell: sendToTerminal.test.ts)', async () => {
     const terminal = await vscode.commands.executeCommand<vscode.Terminal>(SnippetCommands.sendToTerminal, { articleKey: articleKey(article), index: shellSnippet.index });
     assert.ok(terminal, 'no terminal was used');
     await waitFor('the terminal to become active', () => vscode.window.activeTerminal === terminal);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isShellSnippet, terminalPaste, terminalTextFor } from '../../../src/snippets/terminalText';
+import { isShellSnippet, needsTerminalPaste, terminalTextFor } from '../../../src/snippets/terminalText';
 
 test('shell scripts, console sessions and PowerShell blocks can be sent to a terminal', () => {
   const langs = ['bash', 'sh', 'zsh', 'shell', 'shellscript', 'console', 'shell-session', 'tutorial-console', 'powershell', 'ps1', 'Bash'];
@@ -35,14 +35,20 @@ test('PowerShell and cmd prompts are stripped too', () => {
   assert.equal(terminalTextFor('PS C:\\Users\\me> dir\n    Directory: C:\\Users\\me\nC:\\app>npm start'), 'dir\nnpm start');
 });
 
-test('several lines reach the terminal as one bracketed paste, so none of them runs before Enter', () => {
-  assert.equal(terminalPaste('npm ci\nnpm test'), '\x1b[200~npm ci\nnpm test\x1b[201~');
-  assert.equal(terminalPaste('npm ci'), 'npm ci');
+test('an unmarked block is sent when its detected language is a shell or a console session', () => {
+  assert.equal(isShellSnippet({ lang: '' }, 'tutorial-console'), true);
+  assert.equal(isShellSnippet({ lang: '' }, 'shellscript'), true);
+  assert.equal(isShellSnippet({ lang: '' }, 'python'), false);
+  assert.equal(isShellSnippet({ lang: 'python' }, 'shellscript'), false, 'a fence that says otherwise wins');
+});
+
+test('one line is typed as is; several go through the terminal\'s own paste', () => {
+  assert.equal(needsTerminalPaste('npm ci'), false);
+  assert.equal(needsTerminalPaste('npm ci\nnpm test'), true);
 });
 
 test('hidden control characters in an article never reach the terminal: no early end of paste, no Ctrl-O', () => {
   const hostile = 'echo one\n\x1b[201~\nrm -rf ~/important\x0f';
   assert.equal(terminalTextFor(hostile), 'echo one\n[201~\nrm -rf ~/important');
-  assert.equal(terminalPaste(terminalTextFor(hostile)), '\x1b[200~echo one\n[201~\nrm -rf ~/important\x1b[201~');
   assert.equal(terminalTextFor('ls\tsrc\x07'), 'ls\tsrc');
 });
