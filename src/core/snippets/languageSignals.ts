@@ -66,7 +66,7 @@ export const signals: readonly Signal[] = [
   ['python', /^\s*\w+\s*=\s*\[\s*$|^\s*\w+\s*=\s*\{\s*$/, 0.5],
   ['python', /\[[^\]]*\bfor\s+\w+(?:\s*,\s*\w+)*\s+in\b[^\]]*\]|\{[^}]*\bfor\s+\w+(?:\s*,\s*\w+)*\s+in\b[^}]*\}|\blambda\s+\w*(?:\s*,\s*\w+)*\s*:/, 3],
   ['python', /\b(?:and|or|not|is|in)\s+(?:None|\w+)\b.*:\s*$|\b(?:str|int|float|dict|list|set|tuple)\(/, 1],
-  ['python', /\b\w+\([^)]{0,200}\b\w+=(?!=)[\w"'\[(]/, 1.5],
+  ['python', /\b\w+\([^)]{0,200}\b\w+=(?!=)[\w"'[(]/, 1.5],
   ['python', /\b(?:json|os|sys|re|time|datetime|random|math|logging|subprocess|asyncio|requests|pathlib|shutil)\.[a-z_]+\(|\b[a-z]+_[a-z_]+\(/, 1],
   // JavaScript family (the TypeScript and JSX flavours are told apart afterwards)
   ['javascript', /\bconsole\.(?:log|error|warn|info)\(/, 3],
