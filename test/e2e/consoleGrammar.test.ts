@@ -34,7 +34,12 @@ suite('Console Session grammar', () => {
       const line = lines.filter({ hasText: needle }).first();
       return new Set(await line.locator('span > span').evaluateAll((spans) => spans.map((s) => s.className)));
     };
-    const command = await stylesOf('npm install express');
+    // Monaco tokenizes after the language is set: wait (bounded) until the first line has been tokenized.
+    let command = await stylesOf('npm install express');
+    for (const deadline = Date.now() + 15_000; command.size < 2 && Date.now() < deadline; ) {
+      await page.waitForTimeout(250);
+      command = await stylesOf('npm install express');
+    }
     const error = await stylesOf('npm ERR!');
     const output = await stylesOf('added 64 packages');
     assert.ok(command.size >= 2, `prompt and command are styled apart: ${[...command].join(' ')}`);
