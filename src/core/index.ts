@@ -20,7 +20,13 @@ export { detectLanguage, consoleLanguageId, modelConfidenceThreshold } from './s
 export { languageSignalScores, languageFromSignals } from './snippets/languageSignals';
 export { contextLanguages } from './snippets/contextLanguages';
 export type { DetectedLanguage, LanguageHint } from './snippets/detectLanguage';
-export { suggestFileName, sanitizeFileName, introductionOf } from './snippets/suggestFileName';
+export { suggestFileName, introductionOf } from './snippets/suggestFileName';
+export { sanitizeFileName, cleanRelativePath, besidePath } from './snippets/safePath';
+export { planSnippetFiles } from './snippets/snippetFilePlan';
+export { describeArticleSnippets } from './snippets/describeArticleSnippets';
+export type { SnippetDescription } from './snippets/describeArticleSnippets';
+export type { PlannedSnippetFile, SnippetFileInput } from './snippets/snippetFilePlan';
+export { articleMarkdownFile, articleMarkdownFileName } from './article/articleMarkdownFile';
 export { extensionForLanguage, languageForFileName } from './snippets/languages';
 
 // Fetching, sources and the cache

@@ -6,24 +6,7 @@ import { extractSnippets } from './extractSnippets';
 import { fileNameFromComment, looksLikeFileName } from './fileNameComment';
 import { languageIdFor } from './languages';
 import { languageFromSyntaxCues } from './syntaxCues';
-
-/** Characters no file name may hold on Windows, macOS or Linux. */
-const invalidCharacters = /[<>:"|?*\\\p{Cc}]/gu;
-const reservedWindowsNames = /^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/i;
-
-/**
- * A relative path safe to create inside the workspace: no `.` or `..` segments, no characters file systems
- * refuse; an absolute or home path (`/etc/nginx/nginx.conf`, `~/.config/app.yaml`) keeps only its file name, since
- * the workspace has no such folders. Undefined when nothing is left.
- */
-export function sanitizeFileName(name: string): string | undefined {
-  const absolute = /^(?:[/\\~]|[A-Za-z]:)/.test(name);
-  const segments = name.split(/[/\\]+/).slice(absolute ? -1 : 0)
-    .map((segment) => segment.replace(invalidCharacters, '-').replace(/[. ]+$/, '').trim())
-    .filter((segment) => segment !== '' && segment !== '.' && segment !== '..' && !/^\.+$/.test(segment))
-    .map((segment) => (reservedWindowsNames.test(segment) ? `_${segment}` : segment));
-  return segments.length > 0 ? segments.join('/') : undefined;
-}
+import { sanitizeFileName } from './safePath';
 
 /** File names written as inline code or bold in a stretch of Markdown, in order. */
 function fileNamesIn(text: string): string[] {

@@ -5,7 +5,8 @@ import * as path from 'path';
 import { detectLanguage } from '../../../../src/core/snippets/detectLanguage';
 import { extensionForLanguage, languageForFileName } from '../../../../src/core/snippets/languages';
 import { extractSnippets } from '../../../../src/core/snippets/extractSnippets';
-import { sanitizeFileName, suggestFileName } from '../../../../src/core/snippets/suggestFileName';
+import { sanitizeFileName } from '../../../../src/core/snippets/safePath';
+import { suggestFileName } from '../../../../src/core/snippets/suggestFileName';
 import { fixturesDir, labelKey, loadSeedArticles } from './labelledSnippets';
 
 const fence = (lang: string, code: string): string => `\`\`\`${lang}\n${code}\n\`\`\``;
