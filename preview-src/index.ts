@@ -1,7 +1,7 @@
 // The article preview's own script, the only one its CSP lets run. It adds a toolbar to each code block,
 // sends link clicks and toolbar actions to the extension, and keeps the scroll position in the webview state.
 import { safeUrl } from '../src/core/security/urlPolicy';
-import type { FromWebviewMessage, FullArticleAction, PreviewPageData, PreviewWebviewState, SnippetAction, ToWebviewMessage } from '../types/previewMessaging';
+import type { ArticleAction, FromWebviewMessage, FullArticleAction, PreviewPageData, PreviewWebviewState, SnippetAction, ToWebviewMessage } from '../types/previewMessaging';
 
 interface VsCodeApi {
   postMessage(message: FromWebviewMessage): void;
@@ -117,6 +117,12 @@ function onClick(event: MouseEvent): void {
     if (!page) return;
     fullArticleButton.disabled = true;
     vscode.postMessage({ type: 'fullArticle', action: fullArticleButton.dataset.fullArticle as FullArticleAction, article: { sourceKey: page.sourceKey, itemId: page.itemId } });
+    return;
+  }
+  const articleButton = target?.closest<HTMLButtonElement>('button.article-action');
+  if (articleButton && event.type === 'click') {
+    if (!page) return;
+    vscode.postMessage({ type: 'articleAction', action: articleButton.dataset.articleAction as ArticleAction, article: { sourceKey: page.sourceKey, itemId: page.itemId } });
     return;
   }
   const link = target?.closest('a');

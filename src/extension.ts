@@ -1,11 +1,16 @@
 import * as vscode from 'vscode';
+import { articleKey } from './articles/article';
 import { ArticleContentCache } from './articles/articleContent';
 import { isContentEngineLoaded } from './articles/contentEngine';
 import { createFullArticles } from './articles/registerFullArticles';
 import { registerPreview } from './preview/registerPreview';
+import type { SnippetUse } from './core/storage/snippetUses';
+import { navigationCommands } from './navigation/navigationCommands';
+import { registerProject } from './project/registerProject';
 import { OpenSnippetCommand } from './snippets/openSnippetCommand';
+import { TrustPrompt } from './snippets/trustPrompt';
 import { createSources } from './sources/registerSources';
-import { ArticleStateStore } from './storage/articleStateStore';
+import { ArticleStateStore, type ArticleKey } from './storage/articleStateStore';
 import { createTree } from './tree/registerTree';
 import { CommandManager } from './util/commandManager';
 import { createOutputLogger } from './util/logger';
@@ -30,19 +35,24 @@ function activateFeatures(context: vscode.ExtensionContext) {
   const content = new ArticleContentCache((article) => fullArticles.body(article));
   const tree = createTree({ store: sources.store, state, content, fullArticles }, commands);
   sources.registerCommands(commands, tree.view);
-  commands.register(new OpenSnippetCommand(sources.store, content));
+  const recordSnippetUse = (key: ArticleKey, index: number, use: SnippetUse): void => void state.recordSnippetUse(key, index, use);
+  commands.register(new OpenSnippetCommand(sources.store, content, (key, index) => recordSnippetUse(key, index, { kind: 'opened' })));
+  const trust = new TrustPrompt();
   const preview = registerPreview({
-    context, contentCache: content, state, fullArticles,
+    context, contentCache: content, state, fullArticles, trust,
     findArticle: (key) => sources.store.findArticle(key),
     onDidChangeArticles: sources.store.onDidChange,
   });
-  context.subscriptions.push(state, tree, preview);
+  preview.snippetActions.onDidUseSnippet(({ article, index, use }) => recordSnippetUse(articleKey(article), index, use));
+  const project = registerProject({ previews: preview.previews, content, fullArticles, trust, recordSnippetUse });
+  for (const command of navigationCommands({ store: sources.store, state, previews: preview.previews, tree })) commands.register(command);
+  context.subscriptions.push(state, tree, preview, project);
 
   void sources.scheduler.start();
   const activationMs = performance.now() - started;
   const contentEngineLoadedByActivation = isContentEngineLoaded();
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { store: sources.store, state, content, fullArticles, tree, preview, globalState: context.globalState, activationMs, contentEngineLoadedByActivation };
+  return { store: sources.store, state, content, fullArticles, tree, preview, project, trust, globalState: context.globalState, activationMs, contentEngineLoadedByActivation };
 }
 
 export function deactivate(): void {

@@ -28,6 +28,11 @@ export const Commands = {
   openSnippet: 'tutorialReader.openSnippet',
   openPreview: 'tutorialReader.openPreview',
   openAsMarkdown: 'tutorialReader.openAsMarkdown',
+  saveSnippetsToWorkspace: 'tutorialReader.saveSnippetsToWorkspace',
+  saveArticleAsMarkdown: 'tutorialReader.saveArticleAsMarkdown',
+  nextArticle: 'tutorialReader.nextArticle',
+  previousArticle: 'tutorialReader.previousArticle',
+  nextUnreadArticle: 'tutorialReader.nextUnreadArticle',
 } as const;
 
 /** Snippet actions as commands, each taking `{ articleKey: { sourceKey, itemId }, index }` or a snippet tree node. */

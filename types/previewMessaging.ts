@@ -11,6 +11,11 @@ export type FullArticleAction = 'retry' | 'showFeedText' | 'showFullArticle';
 
 export const fullArticleActions: readonly FullArticleAction[] = ['retry', 'showFeedText', 'showFullArticle'];
 
+/** What the header's buttons ask for: the whole article's code, or the article itself, saved to the workspace. */
+export type ArticleAction = 'saveSnippetsToWorkspace' | 'saveAsMarkdown';
+
+export const articleActions: readonly ArticleAction[] = ['saveSnippetsToWorkspace', 'saveAsMarkdown'];
+
 /** The article a message is about: a click still in flight when the panel switched articles must not act on the new one. */
 export interface MessageArticle {
   readonly sourceKey: string;
@@ -22,7 +27,8 @@ export type FromWebviewMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'snippetAction'; readonly action: SnippetAction; readonly index: number; readonly article: MessageArticle }
   | { readonly type: 'openLink'; readonly href: string }
-  | { readonly type: 'fullArticle'; readonly action: FullArticleAction; readonly article: MessageArticle };
+  | { readonly type: 'fullArticle'; readonly action: FullArticleAction; readonly article: MessageArticle }
+  | { readonly type: 'articleAction'; readonly action: ArticleAction; readonly article: MessageArticle };
 
 /** A code block the article left unmarked, and the language the extension guessed for it. */
 export interface GuessedBlock {

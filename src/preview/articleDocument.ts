@@ -32,6 +32,7 @@ export function renderArticleDocument(
       categories: item.categories,
       link: item.link,
       fullArticle,
+      snippetCount: content.snippets.length,
     },
     bodyHtml: appearance.showImages ? rendered : hideImages(rendered),
     page: {

@@ -4,7 +4,8 @@ import type { ArticleContent, ArticleContentCache } from '../articles/articleCon
 import type { FullArticles, FullArticleState } from '../articles/fullArticles';
 import { articleKeyString, type ArticleKey } from '../storage/articleStateStore';
 import type { SnippetActions } from '../snippets/snippetActions';
-import type { FromWebviewMessage, GuessedBlock, SnippetAction, ToWebviewMessage } from '../../types/previewMessaging';
+import type { ArticleAction, FromWebviewMessage, GuessedBlock, SnippetAction, ToWebviewMessage } from '../../types/previewMessaging';
+import { Commands } from '../ids';
 import { isPlainText } from '../core/snippets/languages';
 import { describeSnippets } from '../snippets/snippetLanguages';
 import { isShellSnippet } from '../snippets/terminalText';
@@ -186,7 +187,7 @@ export class ArticlePreview extends Disposable {
     const message = parseWebviewMessage(raw, this._content?.snippets.length ?? 0);
     if (!message) return;
     // Sent by the page of another article (the panel switched while the click was on its way): ignored.
-    if ((message.type === 'snippetAction' || message.type === 'fullArticle') && !this.matches(message.article)) return;
+    if ((message.type === 'snippetAction' || message.type === 'fullArticle' || message.type === 'articleAction') && !this.matches(message.article)) return;
     switch (message.type) {
       case 'ready':
         this._isReady = true;
@@ -198,6 +199,10 @@ export class ArticlePreview extends Disposable {
         return;
       case 'snippetAction':
         await this._runSnippetAction(message);
+        return;
+      case 'articleAction':
+        // The same commands as the title bar and the tree's context menu, for this preview's article.
+        if (this._article) await vscode.commands.executeCommand(articleActionCommands[message.action], this._article);
         return;
       case 'fullArticle':
         if (!this._article) return;
@@ -233,6 +238,11 @@ function noticeFor(state: FullArticleState, feedTextShown: boolean): FullArticle
     case 'failed': return { kind: 'failed', host: state.host, reason: state.reason };
   }
 }
+
+const articleActionCommands: Record<ArticleAction, string> = {
+  saveSnippetsToWorkspace: Commands.saveSnippetsToWorkspace,
+  saveAsMarkdown: Commands.saveArticleAsMarkdown,
+};
 
 const actionLabel: Record<SnippetAction, string> = {
   openInEditor: 'open the code in an editor',

@@ -1,4 +1,4 @@
-import { fullArticleActions, snippetActions, type FromWebviewMessage, type FullArticleAction, type MessageArticle, type SnippetAction } from '../../types/previewMessaging';
+import { articleActions, fullArticleActions, snippetActions, type ArticleAction, type FromWebviewMessage, type FullArticleAction, type MessageArticle, type SnippetAction } from '../../types/previewMessaging';
 
 /**
  * Checks a message from the webview before anything acts on it: the webview shows third-party content,
@@ -23,6 +23,10 @@ export function parseWebviewMessage(raw: unknown, snippetCount: number): FromWeb
     case 'fullArticle': {
       const article = articleOf(message.article);
       return fullArticleActions.includes(message.action as FullArticleAction) && article ? { type: 'fullArticle', action: message.action as FullArticleAction, article } : undefined;
+    }
+    case 'articleAction': {
+      const article = articleOf(message.article);
+      return articleActions.includes(message.action as ArticleAction) && article ? { type: 'articleAction', action: message.action as ArticleAction, article } : undefined;
     }
     default:
       return undefined;

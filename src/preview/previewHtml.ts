@@ -37,6 +37,8 @@ export interface PreviewHeader {
   readonly link?: string;
   /** Where the text comes from, for teaser feeds whose page is fetched (see FullArticles). */
   readonly fullArticle?: FullArticleNotice;
+  /** Code blocks in the article: with any, the header offers to save them all to the workspace. */
+  readonly snippetCount?: number;
 }
 
 /** The line under the title of an article whose page is fetched, and the one button it offers. */
@@ -116,9 +118,11 @@ function headerHtml(h: PreviewHeader): string {
   if (h.categories.length) {
     lines.push(`<ul class="article-categories" aria-label="Categories">${h.categories.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>`);
   }
-  if (h.link && isWebLink(h.link)) {
-    lines.push(`<p class="article-original"><a href="${escapeHtml(h.link)}">Read the original</a></p>`);
-  }
+  const links = h.link && isWebLink(h.link) ? [`<a href="${escapeHtml(h.link)}">Read the original</a>`] : [];
+  const action = (name: string, label: string) => `<button type="button" class="article-action" data-article-action="${name}">${label}</button>`;
+  if (h.snippetCount) links.push(action('saveSnippetsToWorkspace', `Save ${h.snippetCount === 1 ? 'the snippet' : `${h.snippetCount} snippets`} to Workspace…`));
+  if (h.snippetCount !== undefined) links.push(action('saveAsMarkdown', 'Save as Markdown…'));
+  if (links.length) lines.push(`<p class="article-original">${links.join('<span class="separator" aria-hidden="true"> · </span>')}</p>`);
   if (h.fullArticle) lines.push(fullArticleHtml(h.fullArticle));
   lines.push('</header>');
   return lines.join('\n');

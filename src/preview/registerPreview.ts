@@ -5,6 +5,7 @@ import type { FullArticles } from '../articles/fullArticles';
 import type { ArticleKey, ArticleStateStore } from '../storage/articleStateStore';
 import { SnippetActions } from '../snippets/snippetActions';
 import { snippetActionCommands } from '../snippets/snippetCommands';
+import type { TrustPrompt } from '../snippets/trustPrompt';
 import { CommandManager } from '../util/commandManager';
 import { OpenAsMarkdownCommand } from './commands/openAsMarkdownCommand';
 import { OpenPreviewCommand } from './commands/openPreviewCommand';
@@ -16,6 +17,8 @@ export interface PreviewDeps {
   readonly contentCache: ArticleContentCache;
   readonly state: ArticleStateStore;
   readonly fullArticles: FullArticles;
+  /** Asks before code from an article is written to disk or a terminal in an untrusted workspace. */
+  readonly trust: TrustPrompt;
   /** Finds a cached article again, e.g. when a preview is restored after a window reload. */
   findArticle(key: ArticleKey): Article | undefined;
   /** Fires when feeds (re)load; restored previews whose article was not loaded yet then try again. */
@@ -31,7 +34,7 @@ export interface PreviewApi {
 
 /** Registers the article preview: panel manager and serializer, the open commands and the snippet actions. */
 export function registerPreview(deps: PreviewDeps): vscode.Disposable & PreviewApi {
-  const snippetActions = new SnippetActions();
+  const snippetActions = new SnippetActions(deps.trust);
   const previews = new PreviewManager({
     extensionUri: deps.context.extensionUri,
     contentCache: deps.contentCache,

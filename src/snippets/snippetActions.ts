@@ -8,6 +8,8 @@ import { LastTextEditor } from './lastTextEditor';
 import { openSnippetInEditor } from './openSnippet';
 import { describeSnippets } from './snippetLanguages';
 import { isShellSnippet, needsTerminalPaste, terminalTextFor } from './terminalText';
+import type { TrustPrompt } from './trustPrompt';
+import type { SnippetUse, SnippetUseKind } from '../core/storage/snippetUses';
 
 /** A code block together with the article it came from (its Markdown names the file to save). */
 export interface SnippetTarget {
@@ -21,18 +23,41 @@ export type SaveDialog = (options: vscode.SaveDialogOptions) => Thenable<vscode.
 
 const TERMINAL_NAME = 'Tutorial Reader';
 
+/** A code block the reader did something with. */
+export interface SnippetUseEvent {
+  readonly article: Article;
+  readonly index: number;
+  readonly use: SnippetUse;
+}
+
+const useKinds: Record<SnippetAction, SnippetUseKind> = {
+  openInEditor: 'opened', copy: 'copied', insertAtCursor: 'inserted', saveToFile: 'saved', sendToTerminal: 'sent',
+};
+
 /**
  * What the preview's code block toolbar does. The toolbar's messages and the `tutorialReader.snippet.*`
  * commands both end up here. Each action resolves to what it produced, or undefined when it did nothing.
  */
 export class SnippetActions extends Disposable {
   private readonly _lastEditor = this._register(new LastTextEditor());
+  private readonly _onDidUseSnippet = this._register(new vscode.EventEmitter<SnippetUseEvent>());
+  /** Fires when an action did what it was asked: the tree marks the block as used. */
+  readonly onDidUseSnippet = this._onDidUseSnippet.event;
 
-  constructor(public saveDialog: SaveDialog = (options) => vscode.window.showSaveDialog(options)) {
+  constructor(private readonly _trust: TrustPrompt, public saveDialog: SaveDialog = (options) => vscode.window.showSaveDialog(options)) {
     super();
   }
 
-  run(action: SnippetAction, target: SnippetTarget): Promise<unknown> {
+  async run(action: SnippetAction, target: SnippetTarget): Promise<unknown> {
+    const result = await this._run(action, target);
+    if (result !== undefined) {
+      const savedAs = result instanceof vscode.Uri ? vscode.workspace.asRelativePath(result) : undefined;
+      this._onDidUseSnippet.fire({ article: target.article, index: target.snippet.index, use: savedAs ? { kind: useKinds[action], savedAs } : { kind: useKinds[action] } });
+    }
+    return result;
+  }
+
+  private _run(action: SnippetAction, target: SnippetTarget): Promise<unknown> {
     switch (action) {
       case 'openInEditor': return this.openInEditor(target);
       case 'copy': return this.copy(target);
@@ -42,9 +67,9 @@ export class SnippetActions extends Disposable {
     }
   }
 
-  /** An untitled document in the snippet's language, beside the preview. */
-  openInEditor({ snippet }: SnippetTarget): Promise<vscode.TextEditor> {
-    return openSnippetInEditor(snippet, vscode.ViewColumn.Beside);
+  /** An untitled document named after the block's file, in its language, beside the preview. */
+  openInEditor({ markdown, snippet }: SnippetTarget): Promise<vscode.TextEditor> {
+    return openSnippetInEditor(markdown, snippet, vscode.ViewColumn.Beside);
   }
 
   /** Through the extension host: the webview's own clipboard access is unreliable. */
@@ -74,7 +99,7 @@ export class SnippetActions extends Disposable {
   /** Asks where to save (the dialog itself confirms overwriting), then writes the code with a final newline. */
   async saveToFile({ markdown, snippet }: SnippetTarget): Promise<vscode.Uri | undefined> {
     // A file name the article mentions for this block, else snippet-N.<ext>; always a safe relative path.
-    if (!vscode.workspace.isTrusted && !(await this.confirmUntrusted('save code to a file'))) return undefined;
+    if (!(await this._trust.allows('save code to a file'))) return undefined;
     const name = contentEngine().suggestFileName(markdown, snippet.index);
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const uri = await this.saveDialog({
@@ -104,7 +129,7 @@ export class SnippetActions extends Disposable {
       void vscode.window.showInformationMessage('Only shell code blocks can be sent to a terminal.');
       return undefined;
     }
-    if (!vscode.workspace.isTrusted && !(await this.confirmUntrusted('send these commands to a terminal'))) return undefined;
+    if (!(await this._trust.allows('send these commands to a terminal'))) return undefined;
     const terminal = vscode.window.activeTerminal ?? vscode.window.createTerminal({ name: TERMINAL_NAME });
     terminal.show(false);
     const text = terminalTextFor(snippet.code);
@@ -122,10 +147,4 @@ export class SnippetActions extends Disposable {
     return terminal;
   }
 
-  /** In an untrusted workspace, whether the user agrees to `what` (a modal question); replaced in tests. */
-  confirmUntrusted: (what: string) => Promise<boolean> = async (what) => {
-    const go = 'Continue';
-    const answer = await vscode.window.showWarningMessage(`This workspace is not trusted. ${what[0].toUpperCase()}${what.slice(1)} from an article anyway?`, { modal: true, detail: 'The code comes from a web page. Read it before you run it.' }, go);
-    return answer === go;
-  };
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { parseSnippetUses, withSnippetUse, type SnippetUse, type SnippetUses } from '../core/storage/snippetUses';
 import { Disposable } from '../util/dispose';
 
 /** Identifies one article across restarts: the source's key plus the feed item's id. */
@@ -18,6 +19,7 @@ const SCHEMA_VERSION = 1;
 const Keys = {
   read: 'tutorialReader.state.v1.read',
   saved: 'tutorialReader.state.v1.saved',
+  snippetUses: 'tutorialReader.state.v1.snippetUses',
   schema: 'tutorialReader.state.schemaVersion',
 } as const;
 
@@ -29,22 +31,22 @@ export function articleKeyString(key: ArticleKey): string {
 }
 
 /**
- * Read and saved state, in globalState and synced through Settings Sync.
+ * Read and saved state and what was done with each code block, in globalState and synced through Settings Sync.
  * Only this module touches the Memento; everyone else goes through typed methods.
  */
 export class ArticleStateStore extends Disposable {
   private readonly _onDidChange = this._register(new vscode.EventEmitter<void>());
   readonly onDidChange = this._onDidChange.event;
   private _read: Set<string>;
-  /** The saved list as last seen, to tell whether a reload brought anything new. */
+  /** The saved list and snippet uses as last seen, to tell whether a reload brought anything new. */
   private _savedSeen = '';
 
   constructor(private readonly _memento: vscode.Memento & { setKeysForSync(keys: readonly string[]): void }) {
     super();
-    _memento.setKeysForSync([Keys.read, Keys.saved]);
+    _memento.setKeysForSync([Keys.read, Keys.saved, Keys.snippetUses]);
     if (_memento.get<number>(Keys.schema) !== SCHEMA_VERSION) void _memento.update(Keys.schema, SCHEMA_VERSION);
     this._read = new Set(this._readList());
-    this._savedSeen = JSON.stringify(_memento.get<unknown>(Keys.saved) ?? []);
+    this._savedSeen = this._savedAndUsesNow();
     // Other windows and Settings Sync write the same globalState; coming back to this window shows their marks.
     this._register(vscode.window.onDidChangeWindowState((state) => {
       if (state.focused) this.reloadFromMemento();
@@ -78,7 +80,7 @@ export class ArticleStateStore extends Disposable {
   /** Picks up marks that other windows or Settings Sync wrote; tells listeners only when something changed. */
   reloadFromMemento(): void {
     const read = this._readList();
-    const savedNow = JSON.stringify(this._memento.get<unknown>(Keys.saved) ?? []);
+    const savedNow = this._savedAndUsesNow();
     const same = read.length === this._read.size && read.every((key) => this._read.has(key)) && savedNow === this._savedSeen;
     this._savedSeen = savedNow;
     if (same) return;
@@ -101,8 +103,32 @@ export class ArticleStateStore extends Disposable {
     const others = this.saved().filter((a) => articleKeyString(a) !== s);
     const next = saved ? [{ ...article, savedAt: new Date().toISOString() }, ...others] : others;
     await this._memento.update(Keys.saved, next);
-    this._savedSeen = JSON.stringify(next);
+    this._savedSeen = this._savedAndUsesNow();
     this._onDidChange.fire();
+  }
+
+  /** What was done with each code block of an article, by block index. */
+  snippetUses(key: ArticleKey): ReadonlyMap<number, SnippetUse> {
+    const s = articleKeyString(key);
+    const uses = this._uses().find(([article]) => article === s)?.[1] ?? {};
+    return new Map(Object.entries(uses).map(([index, use]) => [Number(index), use]));
+  }
+
+  /** Notes that a block was opened, copied, inserted, saved or sent (the tree shows it with a check). */
+  async recordSnippetUse(key: ArticleKey, index: number, use: SnippetUse): Promise<void> {
+    // Start from what globalState holds now, as setRead does.
+    await this._memento.update(Keys.snippetUses, withSnippetUse(this._uses(), articleKeyString(key), index, use));
+    this._savedSeen = this._savedAndUsesNow();
+    this._onDidChange.fire();
+  }
+
+  private _uses(): SnippetUses {
+    return parseSnippetUses(this._memento.get<unknown>(Keys.snippetUses));
+  }
+
+  /** The saved list and the snippet uses as last seen, to tell whether a reload brought anything new. */
+  private _savedAndUsesNow(): string {
+    return JSON.stringify([this._memento.get<unknown>(Keys.saved) ?? [], this._memento.get<unknown>(Keys.snippetUses) ?? []]);
   }
 
   private _readList(): string[] {

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { Views } from '../ids';
 import { Disposable } from '../util/dispose';
+import type { Article } from '../articles/article';
+import { ArticleNode } from './nodes/articleNode';
 import { SavedGroupNode } from './nodes/savedGroupNode';
 import { SourceNode } from './nodes/sourceNode';
 import type { TreeContext, TreeNode } from './nodes/treeNode';
@@ -34,6 +36,14 @@ export class TutorialTreeProvider extends Disposable implements vscode.TreeDataP
     const roots: TreeNode[] = this._ctx.store.sources().map((source) => new SourceNode(this._ctx, source));
     if (this._ctx.state.saved().length) roots.unshift(new SavedGroupNode(this._ctx));
     return roots;
+  }
+
+  /** Selects an article's row under its source (when the view is shown), e.g. as Next Article moves on. */
+  async revealArticle(article: Article, { focus }: { focus: boolean }): Promise<void> {
+    const source = this._ctx.store.get(article.sourceKey);
+    if (!source || !this.view.visible) return;
+    // Rows are matched by their TreeItem id, so fresh nodes stand for the ones on screen.
+    await this.view.reveal(new ArticleNode(this._ctx, article, new SourceNode(this._ctx, source)), { select: true, focus, expand: false });
   }
 
   getParent(node: TreeNode): TreeNode | undefined {

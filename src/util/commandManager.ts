@@ -10,9 +10,10 @@ export interface Command {
 export class CommandManager implements vscode.Disposable {
   private readonly _commands = new Map<string, vscode.Disposable>();
 
-  register(command: Command): void {
-    if (this._commands.has(command.id)) return;
-    this._commands.set(command.id, vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.execute(...args)));
+  /** Returns the command, so a feature can keep the instances its tests reach. */
+  register<T extends Command>(command: T): T {
+    if (!this._commands.has(command.id)) this._commands.set(command.id, vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.execute(...args)));
+    return command;
   }
 
   dispose(): void {

@@ -69,12 +69,13 @@ suite('Article preview in the workbench', () => {
     const frame = previewFrame(workbench);
     await frame.locator('body.vscode-dark').waitFor({ timeout: 15_000 });
     await frame.locator('h1.article-title').click();
-    let focused: { tag: string; action?: string; outline: string } | undefined;
-    for (let i = 0; i < 40 && focused?.tag !== 'BUTTON'; i++) {
+    let focused: { tag: string; action?: string; inToolbar: boolean; outline: string } | undefined;
+    // The article's own actions (header buttons) come first; Tab goes on to the first code block's toolbar.
+    for (let i = 0; i < 40 && !focused?.inToolbar; i++) {
       await workbench.page.keyboard.press('Tab');
       focused = await frame.locator('html').evaluate(() => {
         const e = document.activeElement as HTMLElement | null;
-        return { tag: e?.tagName ?? '', action: e?.dataset.action, outline: e ? getComputedStyle(e).outlineStyle : '' };
+        return { tag: e?.tagName ?? '', action: e?.dataset.action, inToolbar: !!e?.closest('.code-toolbar'), outline: e ? getComputedStyle(e).outlineStyle : '' };
       });
     }
     assert.equal(focused?.tag, 'BUTTON', 'Tab reaches the first code block\'s toolbar');

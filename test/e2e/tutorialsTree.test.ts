@@ -26,7 +26,7 @@ suite('Tutorials tree in the workbench', () => {
     await workbench.screenshot('tree-sources');
   });
 
-  test('expanding a source and an article shows the article\'s snippets; clicking one opens its code', async () => {
+  test('expanding a source and an article shows the article\'s snippets; clicking one opens its code in a tab named after its file', async () => {
     const { page } = workbench;
     await workbench.treeItem(source).click();
     const articleRow = workbench.treeItem(article);
@@ -43,7 +43,11 @@ suite('Tutorials tree in the workbench', () => {
     await page.locator('.statusbar-item', { hasText: /^Python$/ }).first().waitFor({ timeout: 20_000 });
     const text = words(await editor.innerText());
     assert.ok(text.length > 20, `the editor shows the snippet's code, got "${text}"`);
-    assert.match(await page.locator('.tab.active').innerText(), /Untitled/);
+    // Named after the file the snippet is for (`snippet.py` when the article names none), never after its first line.
+    // The label renders name and extension in separate spans: compare without whitespace.
+    const tab = (await page.locator('.tab.active').innerText()).replace(/\s+/g, '');
+    assert.match(tab, /^[\w./-]+\.py\b/, `the tab is a Python file name, got "${tab}"`);
+    assert.ok(!text.startsWith(tab), 'the tab does not show the first line of code');
     await workbench.screenshot('tree-snippet-opened');
   });
 });

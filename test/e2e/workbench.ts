@@ -13,6 +13,8 @@ export interface Workbench {
   treeItem(name: string | RegExp): Locator;
   /** Runs a command by its palette title, e.g. 'Tutorial Reader: Refresh All Sources'. */
   runCommand(title: string): Promise<void>;
+  /** Closes every editor, answering "Don't Save" for untitled snippets earlier steps left open. */
+  closeAllEditorsDiscarding(): Promise<void>;
   /** Notification toasts containing `text`. */
   notification(text: string | RegExp): Locator;
   /** Saves test-results/screenshots/<name>.png and returns its path. */
@@ -34,6 +36,14 @@ export async function openWorkbench(): Promise<Workbench> {
   await page.goto(session.server.workbenchUrl(session.workspace));
   await page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
   await page.locator('.activitybar').waitFor({ timeout: 30_000 });
+  const runCommand = async (title: string): Promise<void> => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill(`>${title}`);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    await row.waitFor();
+    await row.click();
+  };
   return {
     page,
     async openTutorialsContainer() {
@@ -42,13 +52,16 @@ export async function openWorkbench(): Promise<Workbench> {
       await page.locator('.part.sidebar .composite.title', { hasText: tutorialsContainerTitle }).waitFor();
     },
     treeItem: (name) => page.getByRole('treeitem', { name }),
-    async runCommand(title) {
-      await page.keyboard.press('F1');
-      const input = page.locator('.quick-input-widget input');
-      await input.fill(`>${title}`);
-      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-      await row.waitFor();
-      await row.click();
+    runCommand,
+    async closeAllEditorsDiscarding() {
+      await runCommand('View: Close All Editors');
+      const dontSave = page.locator('.monaco-dialog-box').getByRole('button', { name: "Don't Save" });
+      const tabs = page.locator('.part.editor .tab');
+      for (const deadline = Date.now() + 10_000; (await tabs.count()) > 0 && Date.now() < deadline; ) {
+        if (await dontSave.isVisible()) await dontSave.click();
+        await page.waitForTimeout(100);
+      }
+      if ((await tabs.count()) > 0) throw new Error('editors still open after Close All Editors');
     },
     notification: (text) => page.locator('.notification-toast', { hasText: text }),
     async screenshot(name) {
@@ -89,6 +102,7 @@ export function useWorkbench(): Workbench {
     openTutorialsContainer: () => get().openTutorialsContainer(),
     treeItem: (name) => get().treeItem(name),
     runCommand: (title) => get().runCommand(title),
+    closeAllEditorsDiscarding: () => get().closeAllEditorsDiscarding(),
     notification: (text) => get().notification(text),
     screenshot: (name) => get().screenshot(name),
   };

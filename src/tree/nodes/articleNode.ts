@@ -26,12 +26,16 @@ export class ArticleNode extends TreeNode {
     const treeItem = new vscode.TreeItem(item.title, hasCode ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     treeItem.id = `${this._idPrefix}:${key.sourceKey}:${key.itemId}`;
     const when = relativeTime(item.published ?? item.updated);
-    treeItem.description = [item.author, when].filter(Boolean).join(' · ');
+    const blocks = this._codeBlocks(html);
+    const used = this._ctx.state.snippetUses(key).size;
+    // "3/7 snippets used": how far along the reader is in following this tutorial.
+    const progress = used > 0 ? `${used}/${Math.max(used, blocks)} snippets used` : undefined;
+    treeItem.description = [item.author, when, progress].filter(Boolean).join(' · ');
     treeItem.iconPath = read ? new vscode.ThemeIcon('circle-outline') : new vscode.ThemeIcon('circle-filled', new vscode.ThemeColor('notificationsInfoIcon.foreground'));
     treeItem.contextValue = `${NodeKinds.article}.${read ? 'read' : 'unread'}${saved ? '.saved' : ''}${item.link ? '.link' : ''}`;
     treeItem.command = { command: Commands.openPreview, title: 'Open Preview', arguments: [this] };
     treeItem.accessibilityInformation = { label: `${item.title}, ${read ? 'read' : 'unread'}${saved ? ', saved' : ''}${treeItem.description ? `, ${treeItem.description}` : ''}` };
-    treeItem.tooltip = this._tooltip(read, saved, html);
+    treeItem.tooltip = this._tooltip(read, saved, html, blocks);
     return treeItem;
   }
 
@@ -40,10 +44,16 @@ export class ArticleNode extends TreeNode {
     await this._ctx.fullArticles.load(this.article, { manual: false, cacheOnly: true });
     const { markdown, snippets } = this._ctx.content.get(this.article);
     const described = await describeSnippets(markdown, snippets);
-    return snippets.map((snippet, i) => new SnippetNode(this.article, snippet, described[i], this, this._idPrefix));
+    const uses = this._ctx.state.snippetUses(articleKey(this.article));
+    return snippets.map((snippet, i) => new SnippetNode(this.article, snippet, described[i], this, this._idPrefix, uses.get(snippet.index)));
   }
 
-  private _tooltip(read: boolean, saved: boolean, html: string): vscode.MarkdownString {
+  /** Counted without converting the article: its `<pre>`s, or what a cached full article's index says. */
+  private _codeBlocks(html: string): number {
+    return Math.max((html.match(/<pre[\s>]/gi) ?? []).length, this._ctx.fullArticles.summary(this.article)?.codeBlocks ?? 0);
+  }
+
+  private _tooltip(read: boolean, saved: boolean, html: string, blocks: number): vscode.MarkdownString {
     const { item, sourceTitle } = this.article;
     const md = new vscode.MarkdownString(undefined, true);
     md.appendMarkdown(`**${tooltipText(item.title)}**\n\n`);
@@ -51,7 +61,6 @@ export class ArticleNode extends TreeNode {
     const summary = excerpt(item.summary ?? html, 300);
     if (summary) md.appendMarkdown(`\n\n${tooltipText(summary)}`);
     if (item.categories.length) md.appendMarkdown(`\n\n$(tag) ${item.categories.map(tooltipText).join(', ')}`);
-    const blocks = Math.max((html.match(/<pre[\s>]/gi) ?? []).length, this._ctx.fullArticles.summary(this.article)?.codeBlocks ?? 0);
     md.appendMarkdown(`\n\n$(code) ${blocks === 1 ? '1 code snippet' : `${blocks} code snippets`}`);
     md.appendMarkdown(read ? ' · read' : ' · unread');
     if (saved) md.appendMarkdown(' · $(bookmark) saved');

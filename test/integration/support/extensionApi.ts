@@ -39,7 +39,8 @@ export async function shownChildren(api: TutorialReaderApi, parent?: TreeNode): 
   return Promise.all(nodes.map(async (node) => {
     const item = await api.tree.getTreeItem(node);
     // MarkdownString.appendText escapes spaces as &nbsp;: read it back as the text a user sees.
-    const tooltip = (item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : String(item.tooltip ?? '')).replace(/&nbsp;/g, ' ');
+    // Markdown escapes (`flask\-app`) are not shown either.
+    const tooltip = (item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1') : String(item.tooltip ?? '')).replace(/&nbsp;/g, ' ');
     return { node, item, label: String(typeof item.label === 'object' ? item.label.label : item.label), description: String(item.description ?? ''), tooltip };
   }));
 }

@@ -30,7 +30,7 @@ suite('Tutorials tree over the seed feeds', () => {
   test('the tree lists every source by its feed title with its unread count', async () => {
     const rows = await shownChildren(api);
     assert.deepEqual(rows.map((r) => `${r.label} — ${r.description}`), [
-      'Getting Started with Tutorial Reader — 3 unread',
+      'Getting Started with Tutorial Reader — 4 unread',
       'freeCodeCamp Programming Tutorials: Python, JavaScript, Git & More — 10 unread',
       'Docker - freeCodeCamp.org — 15 unread',
       'Forem: Akshat Jain — 12 unread',

@@ -10,6 +10,8 @@ test('known messages from the webview are accepted, naming their article', () =>
     { type: 'snippetAction', action: 'copy', index: 2, article });
   assert.deepEqual(parseWebviewMessage({ type: 'openLink', href: 'https://a.dev' }, 0), { type: 'openLink', href: 'https://a.dev' });
   assert.deepEqual(parseWebviewMessage({ type: 'fullArticle', action: 'retry', article }, 0), { type: 'fullArticle', action: 'retry', article });
+  assert.deepEqual(parseWebviewMessage({ type: 'articleAction', action: 'saveSnippetsToWorkspace', article }, 0), { type: 'articleAction', action: 'saveSnippetsToWorkspace', article });
+  assert.deepEqual(parseWebviewMessage({ type: 'articleAction', action: 'saveAsMarkdown', article }, 0), { type: 'articleAction', action: 'saveAsMarkdown', article });
 });
 
 test('anything else from the webview is ignored', () => {
@@ -25,6 +27,8 @@ test('anything else from the webview is ignored', () => {
     { type: 'snippetAction', action: 'copy', index: 0 },
     { type: 'snippetAction', action: 'copy', index: 0, article: { sourceKey: 1, itemId: 'x' } },
     { type: 'fullArticle', action: 'retry' },
+    { type: 'articleAction', action: 'saveSnippetsToWorkspace' },
+    { type: 'articleAction', action: 'deleteWorkspace', article },
     { type: 'fullArticle', action: 'deleteCache', article },
     { type: 'openLink', href: { toString: () => 'https://a.dev' } },
     { type: 'openLink' },

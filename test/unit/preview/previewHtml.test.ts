@@ -91,6 +91,13 @@ describe('preview document content', () => {
     ].join('\n')));
   });
 
+  test('an article with code offers Save Snippets to Workspace and Save as Markdown under the title; one without code only the latter', () => {
+    const actions = (html: string) => [...html.matchAll(/<button type="button" class="article-action" data-article-action="(\w+)">([^<]+)<\/button>/g)].map((m) => [m[1], m[2]]);
+    assert.deepEqual(actions(buildPreviewHtml(doc({ snippetCount: 7 }), resources, shown, 'n')), [['saveSnippetsToWorkspace', 'Save 7 snippets to Workspace…'], ['saveAsMarkdown', 'Save as Markdown…']]);
+    assert.deepEqual(actions(buildPreviewHtml(doc({ snippetCount: 1 }), resources, shown, 'n')), [['saveSnippetsToWorkspace', 'Save the snippet to Workspace…'], ['saveAsMarkdown', 'Save as Markdown…']]);
+    assert.deepEqual(actions(buildPreviewHtml(doc({ snippetCount: 0 }), resources, shown, 'n')), [['saveAsMarkdown', 'Save as Markdown…']]);
+  });
+
   test('the webview script learns the article and its shell blocks from an escaped data attribute', () => {
     const html = buildPreviewHtml({ ...doc(), page: { sourceKey: 'a"b', itemId: '<i>', shellSnippets: [0, 2] } }, resources, shown, 'n');
     assert.ok(html.includes('<body class="images-shown" data-page="{&quot;sourceKey&quot;:&quot;a\\&quot;b&quot;,&quot;itemId&quot;:&quot;&lt;i&gt;&quot;,&quot;shellSnippets&quot;:[0,2]}">'));
