@@ -7,6 +7,7 @@ import { registerPreview } from './preview/registerPreview';
 import type { SnippetUse } from './core/storage/snippetUses';
 import { navigationCommands } from './navigation/navigationCommands';
 import { registerProject } from './project/registerProject';
+import { registerSearch } from './search/registerSearch';
 import { OpenSnippetCommand } from './snippets/openSnippetCommand';
 import { TrustPrompt } from './snippets/trustPrompt';
 import { createSources } from './sources/registerSources';
@@ -35,6 +36,7 @@ function activateFeatures(context: vscode.ExtensionContext) {
   const content = new ArticleContentCache((article) => fullArticles.body(article));
   const tree = createTree({ store: sources.store, state, content, fullArticles }, commands);
   sources.registerCommands(commands, tree.view);
+  const search = registerSearch({ store: sources.store, state, fullArticles }, commands);
   const recordSnippetUse = (key: ArticleKey, index: number, use: SnippetUse): void => void state.recordSnippetUse(key, index, use);
   commands.register(new OpenSnippetCommand(sources.store, content, (key, index) => recordSnippetUse(key, index, { kind: 'opened' })));
   const trust = new TrustPrompt();
@@ -46,13 +48,13 @@ function activateFeatures(context: vscode.ExtensionContext) {
   preview.snippetActions.onDidUseSnippet(({ article, index, use }) => recordSnippetUse(articleKey(article), index, use));
   const project = registerProject({ previews: preview.previews, content, fullArticles, trust, recordSnippetUse });
   for (const command of navigationCommands({ store: sources.store, state, previews: preview.previews, tree })) commands.register(command);
-  context.subscriptions.push(state, tree, preview, project);
+  context.subscriptions.push(state, tree, preview, project, search);
 
   void sources.scheduler.start();
   const activationMs = performance.now() - started;
   const contentEngineLoadedByActivation = isContentEngineLoaded();
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { store: sources.store, state, content, fullArticles, tree, preview, project, trust, globalState: context.globalState, activationMs, contentEngineLoadedByActivation };
+  return { store: sources.store, state, content, fullArticles, tree, preview, project, search, trust, globalState: context.globalState, activationMs, contentEngineLoadedByActivation };
 }
 
 export function deactivate(): void {

@@ -8,3 +8,6 @@ export { suggestFileName } from '../core/snippets/suggestFileName';
 export { resolveSource } from '../core/sources/resolveSource';
 export { renderArticleDocument } from '../preview/articleDocument';
 export { highlightCode } from '../core/render/markdownItPlugins/highlightFences';
+export { ArticleSearchIndex } from '../core/search/articleSearchIndex';
+export { parseSearchQuery, isEmptyQuery } from '../core/search/searchQuery';
+export { searchExcerpt } from '../core/search/searchExcerpt';

@@ -45,3 +45,9 @@ export { checkSourceUrl, sourceIdentity, type SourceUrlCheck } from './sources/s
 export { writeFileAtomic } from './storage/atomicFile';
 export { FeedCache, type CachedFeed, type FeedCacheOptions } from './storage/feedCache';
 export { ArticlePageCache, type CachedArticlePage, type ArticlePageSummary } from './storage/articlePageCache';
+export { ArticleSearchIndex } from './search/articleSearchIndex';
+export type { SearchableArticle, SearchHit, SearchFilters } from './search/articleSearchIndex';
+export { parseSearchQuery, isEmptyQuery } from './search/searchQuery';
+export type { SearchQuery } from './search/searchQuery';
+export { searchTokens } from './search/searchTokens';
+export { searchExcerpt } from './search/searchExcerpt';

@@ -2,7 +2,6 @@ import type { CommandManager } from '../util/commandManager';
 import { CopyLinkCommand, OpenInBrowserCommand } from './commands/articleLinkCommands';
 import { MarkAllReadCommand, MarkReadCommand, MarkUnreadCommand } from './commands/readStateCommands';
 import { SaveArticleCommand, UnsaveArticleCommand } from './commands/saveCommands';
-import { SearchArticlesCommand } from './commands/searchArticlesCommand';
 import type { TreeContext } from './nodes/treeNode';
 import { TutorialTreeProvider } from './tutorialTreeProvider';
 
@@ -17,6 +16,5 @@ export function createTree(ctx: TreeContext, commands: CommandManager): Tutorial
   commands.register(new UnsaveArticleCommand(ctx.state, view));
   commands.register(new OpenInBrowserCommand(view));
   commands.register(new CopyLinkCommand(view));
-  commands.register(new SearchArticlesCommand(ctx.store, ctx.fullArticles));
   return tree;
 }
