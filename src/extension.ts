@@ -3,6 +3,7 @@ import { articleKey } from './articles/article';
 import { ArticleContentCache } from './articles/articleContent';
 import { isContentEngineLoaded } from './articles/contentEngine';
 import { createFullArticles } from './articles/registerFullArticles';
+import { warmContentEngineWhenShown } from './articles/warmContentEngine';
 import { registerPreview } from './preview/registerPreview';
 import type { SnippetUse } from './core/storage/snippetUses';
 import { navigationCommands } from './navigation/navigationCommands';
@@ -36,6 +37,7 @@ function activateFeatures(context: vscode.ExtensionContext) {
   const content = new ArticleContentCache((article) => fullArticles.body(article));
   const tree = createTree({ store: sources.store, state, content, fullArticles }, commands);
   sources.registerCommands(commands, tree.view);
+  context.subscriptions.push(warmContentEngineWhenShown(tree.view));
   const search = registerSearch({ store: sources.store, state, fullArticles }, commands);
   const recordSnippetUse = (key: ArticleKey, index: number, use: SnippetUse): void => void state.recordSnippetUse(key, index, use);
   commands.register(new OpenSnippetCommand(sources.store, content, (key, index) => recordSnippetUse(key, index, { kind: 'opened' })));
@@ -54,7 +56,7 @@ function activateFeatures(context: vscode.ExtensionContext) {
   const activationMs = performance.now() - started;
   const contentEngineLoadedByActivation = isContentEngineLoaded();
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { store: sources.store, state, content, fullArticles, tree, preview, project, search, trust, globalState: context.globalState, activationMs, contentEngineLoadedByActivation };
+  return { store: sources.store, state, content, fullArticles, tree, preview, project, search, trust, globalState: context.globalState, activationMs, contentEngineLoadedByActivation, isContentEngineLoaded };
 }
 
 export function deactivate(): void {

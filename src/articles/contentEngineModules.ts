@@ -11,3 +11,4 @@ export { highlightCode } from '../core/render/markdownItPlugins/highlightFences'
 export { ArticleSearchIndex } from '../core/search/articleSearchIndex';
 export { parseSearchQuery, isEmptyQuery } from '../core/search/searchQuery';
 export { searchExcerpt } from '../core/search/searchExcerpt';
+export { renderMarkdown } from '../core/render/renderMarkdown';

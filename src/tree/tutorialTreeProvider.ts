@@ -8,6 +8,9 @@ import { SourceNode } from './nodes/sourceNode';
 import type { TreeContext, TreeNode } from './nodes/treeNode';
 
 /** The Tutorials view: saved articles first, then sources → articles → snippets. */
+/** Changes within this window are drawn together; short enough to read as immediate. */
+const refreshBatchMs = 50;
+
 export class TutorialTreeProvider extends Disposable implements vscode.TreeDataProvider<TreeNode> {
   private readonly _onDidChangeTreeData = this._register(new vscode.EventEmitter<TreeNode | undefined>());
   readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
@@ -23,8 +26,23 @@ export class TutorialTreeProvider extends Disposable implements vscode.TreeDataP
     this._register(_ctx.fullArticles.onDidChange(() => this.refresh()));
   }
 
+  private _refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Redraws the tree, at most once per `refreshBatchMs`: a refresh of 200 sources changes each one twice (loading,
+   * done), and each redraw reads every row again.
+   */
   refresh(): void {
-    this._onDidChangeTreeData.fire(undefined);
+    if (this._refreshTimer || this.isDisposed) return;
+    this._refreshTimer = setTimeout(() => {
+      this._refreshTimer = undefined;
+      if (!this.isDisposed) this._onDidChangeTreeData.fire(undefined);
+    }, refreshBatchMs);
+  }
+
+  override dispose(): void {
+    clearTimeout(this._refreshTimer);
+    super.dispose();
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem | Promise<vscode.TreeItem> {

@@ -26,6 +26,17 @@ suite('Activation', () => {
     console.log(`      activation: ${api.activationMs.toFixed(1)} ms`);
   });
 
+  test('showing the Tutorials view loads the content engine in the background, before any article is opened', async () => {
+    const api = await vscode.extensions.getExtension<TutorialReaderApi>(extensionId)?.activate();
+    assert.ok(api);
+    assert.equal(api.isContentEngineLoaded(), false, 'nothing loaded it yet: the view is not shown');
+    await vscode.commands.executeCommand('workbench.view.extension.tutorialReader');
+    const deadline = Date.now() + 10_000;
+    while (!api.isContentEngineLoaded() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(api.isContentEngineLoaded(), true, 'loaded once the view showed');
+    assert.equal(api.preview.previews.activePreview, undefined, 'no article was opened');
+  });
+
   test('the runner hands the tests a live feed server serving the seed feeds', async () => {
     const feedsUrl = process.env.TUTORIAL_READER_TEST_FEEDS_URL;
     assert.ok(feedsUrl, 'TUTORIAL_READER_TEST_FEEDS_URL is not set');

@@ -141,3 +141,24 @@ suite('Tutorials tree over the seed feeds', () => {
     assert.equal(forem.feed, feedBefore);
   });
 });
+
+suite('Tutorials tree redraws', () => {
+  test('Refresh All of six sources redraws the tree a few times, not once per source change', async () => {
+    const api = await activateExtension();
+    await setSources(api, seedSources);
+    let storeChanges = 0;
+    let redraws = 0;
+    const a = api.store.onDidChange(() => storeChanges++);
+    const b = api.tree.onDidChangeTreeData(() => redraws++);
+    try {
+      await vscode.commands.executeCommand('tutorialReader.refreshAll');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    } finally {
+      a.dispose();
+      b.dispose();
+    }
+    assert.ok(storeChanges >= 12, `each source changes twice (loading, done): ${storeChanges}`);
+    assert.ok(redraws >= 1, 'the tree redrew after the refresh');
+    assert.ok(redraws <= storeChanges / 3, `${redraws} redraws for ${storeChanges} changes`);
+  });
+});
