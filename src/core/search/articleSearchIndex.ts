@@ -53,8 +53,6 @@ interface IndexedArticle {
   readonly languages: readonly string[];
   readonly date: number;
   readonly fingerprint: string;
-  /** Its distinct words, space-separated: one string per article costs far less than an array of them. */
-  readonly tokens: string;
 }
 
 function fingerprintOf(article: SearchableArticle): string {
@@ -66,8 +64,11 @@ export class ArticleSearchIndex {
   private readonly _articles = new Map<number, IndexedArticle>();
   private readonly _ids = new Map<string, number>();
   private readonly _bySource = new Map<string, Set<number>>();
-  /** Every word in the index with the number of articles that have it. */
-  private readonly _vocabulary = new Map<string, number>();
+  /**
+   * Every word ever indexed, for prefix and typo expansion. Words of removed articles stay (an expansion to one
+   * finds nothing): keeping each article's words to count them down cost more memory than the index itself.
+   */
+  private readonly _vocabulary = new Set<string>();
   private _sortedVocabulary: string[] | undefined;
   private _nextId = 1;
 
@@ -183,7 +184,7 @@ export class ArticleSearchIndex {
   }
 
   private _sorted(): string[] {
-    this._sortedVocabulary ??= [...this._vocabulary.keys()].sort();
+    this._sortedVocabulary ??= [...this._vocabulary].sort();
     return this._sortedVocabulary;
   }
 
@@ -199,11 +200,14 @@ export class ArticleSearchIndex {
       if (byField[field].length) this._fields.get(field)!.add(id, byField[field].join(' '));
       for (const token of byField[field]) tokens.add(token);
     }
-    for (const token of tokens) this._vocabulary.set(token, (this._vocabulary.get(token) ?? 0) + 1);
-    this._sortedVocabulary = undefined;
+    for (const token of tokens) {
+      if (this._vocabulary.has(token)) continue;
+      this._vocabulary.add(token);
+      this._sortedVocabulary = undefined;
+    }
     this._articles.set(id, {
       key: article.key, sourceKey, sourceTitle: article.sourceTitle.toLowerCase(),
-      languages: article.languages, date: article.date ?? -Infinity, fingerprint, tokens: [...tokens].join(' '),
+      languages: article.languages, date: article.date ?? -Infinity, fingerprint,
     });
     this._ids.set(article.key, id);
     let ofSource = this._bySource.get(sourceKey);
@@ -216,11 +220,6 @@ export class ArticleSearchIndex {
     const article = this._articles.get(id);
     if (!article) return;
     for (const index of this._fields.values()) index.remove(id);
-    for (const token of article.tokens.split(' ')) {
-      const count = (this._vocabulary.get(token) ?? 1) - 1;
-      if (count > 0) this._vocabulary.set(token, count); else this._vocabulary.delete(token);
-    }
-    this._sortedVocabulary = undefined;
     this._articles.delete(id);
     this._ids.delete(article.key);
     this._bySource.get(article.sourceKey)?.delete(id);
