@@ -6,7 +6,7 @@ import { codeLanguagesOf } from '../articles/codeLanguages';
 import { contentEngine } from '../articles/contentEngine';
 import type { FullArticles } from '../articles/fullArticles';
 import type { FeedStore, SourceState } from '../sources/feedStore';
-import { articleKeyString, type ArticleStateStore } from '../storage/articleStateStore';
+import { articleKeyString, parseArticleKeyString, type ArticleStateStore } from '../storage/articleStateStore';
 import { Disposable } from '../util/dispose';
 
 /** Articles indexed between two turns of the extension host's event loop. */
@@ -21,7 +21,6 @@ export class ArticleSearch extends Disposable {
   /** Fires when a source's articles were (re)indexed or removed: an open search shows its hits again. */
   readonly onDidUpdate = this._onDidUpdate.event;
   private _index: ArticleSearchIndex | undefined;
-  private _ready: Promise<void> | undefined;
   /** Sources to bring up to date, in order; one update runs at a time. */
   private _queue: Promise<void> = Promise.resolve();
 
@@ -36,10 +35,9 @@ export class ArticleSearch extends Disposable {
 
   /** Builds the index the first time (reporting progress as articles are indexed), then waits for pending updates. */
   ready(progress?: (indexed: number, total: number) => void): Promise<void> {
-    if (!this._ready) {
+    if (!this._index) {
       this._index = new (contentEngine().ArticleSearchIndex)();
       this._enqueueAll(progress);
-      this._ready = this._queue;
     }
     return this._queue;
   }
@@ -51,15 +49,16 @@ export class ArticleSearch extends Disposable {
   /** The articles matching `text` (words and filters), best first, with the words that matched. */
   search(text: string, limit = 200): { article: Article; hit: SearchHit }[] {
     if (!this._index) return [];
-    const engine = contentEngine();
-    const query = engine.parseSearchQuery(text);
-    const byKey = new Map(this._store.articles().map((article) => [articleKeyString(articleKey(article)), article]));
-    const toKey = (key: string) => { const article = byKey.get(key); return article ? articleKey(article) : undefined; };
+    const query = contentEngine().parseSearchQuery(text);
+    // Per keystroke: only the hits are looked up, never every article.
     const hits = this._index.search(query, {
-      isUnread: (key) => { const k = toKey(key); return k ? !this._state.isRead(k) : false; },
-      isSaved: (key) => { const k = toKey(key); return k ? this._state.isSaved(k) : false; },
+      isUnread: (key) => !this._state.isRead(parseArticleKeyString(key)),
+      isSaved: (key) => this._state.isSaved(parseArticleKeyString(key)),
     }, limit);
-    return hits.flatMap((hit) => { const article = byKey.get(hit.key); return article ? [{ article, hit }] : []; });
+    return hits.flatMap((hit) => {
+      const article = this._store.findArticle(parseArticleKeyString(hit.key));
+      return article ? [{ article, hit }] : [];
+    });
   }
 
   private _enqueueAll(progress?: (indexed: number, total: number) => void): void {

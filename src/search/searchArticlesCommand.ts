@@ -35,7 +35,8 @@ export class SearchArticlesCommand implements Command {
     const pick = vscode.window.createQuickPick<ArticlePick>();
     this.activePick = pick;
     pick.title = 'Search Tutorials';
-    pick.placeholder = 'Words in the title, text or code; filters: lang:python source:medium is:unread is:saved';
+    const placeholder = 'Words in the title, text or code; filters: lang:python source:medium is:unread is:saved';
+    pick.placeholder = placeholder;
     // The index ranks and filters; VS Code's own matching would hide hits found in the text.
     pick.matchOnDescription = false;
     pick.matchOnDetail = false;
@@ -44,7 +45,9 @@ export class SearchArticlesCommand implements Command {
     const changed = pick.onDidChangeValue(show);
     const updated = this._search.onDidUpdate(() => { if (!pick.busy) show(); });
     pick.show();
-    void this._search.ready().then(() => { pick.busy = false; show(); });
+    // The first search in a window builds the index: say how far it got (thousands of articles take seconds).
+    const progress = (indexed: number, total: number) => { if (pick.busy) pick.placeholder = `Indexing articles for search: ${indexed} of ${total}…`; };
+    void this._search.ready(progress).then(() => { pick.busy = false; pick.placeholder = placeholder; show(); });
     const picked = await new Promise<ArticlePick | undefined>((resolve) => {
       pick.onDidAccept(() => resolve(pick.selectedItems[0]));
       pick.onDidHide(() => resolve(undefined));

@@ -30,6 +30,12 @@ export function articleKeyString(key: ArticleKey): string {
   return `${key.sourceKey}\u0000${key.itemId}`;
 }
 
+/** The key articleKeyString wrote (source keys never hold U+0000). */
+export function parseArticleKeyString(text: string): ArticleKey {
+  const at = text.indexOf('\u0000');
+  return { sourceKey: text.slice(0, at), itemId: text.slice(at + 1) };
+}
+
 /**
  * Read and saved state and what was done with each code block, in globalState and synced through Settings Sync.
  * Only this module touches the Memento; everyone else goes through typed methods.
