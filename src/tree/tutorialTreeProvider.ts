@@ -34,10 +34,15 @@ export class TutorialTreeProvider extends Disposable implements vscode.TreeDataP
    */
   refresh(): void {
     if (this._refreshTimer || this.isDisposed) return;
-    this._refreshTimer = setTimeout(() => {
-      this._refreshTimer = undefined;
-      if (!this.isDisposed) this._onDidChangeTreeData.fire(undefined);
-    }, refreshBatchMs);
+    this._refreshTimer = setTimeout(() => this._flushRefresh(), refreshBatchMs);
+  }
+
+  /** Sends a pending redraw now. */
+  private _flushRefresh(): void {
+    if (!this._refreshTimer) return;
+    clearTimeout(this._refreshTimer);
+    this._refreshTimer = undefined;
+    if (!this.isDisposed) this._onDidChangeTreeData.fire(undefined);
   }
 
   override dispose(): void {
@@ -60,6 +65,8 @@ export class TutorialTreeProvider extends Disposable implements vscode.TreeDataP
   async revealArticle(article: Article, { focus }: { focus: boolean }): Promise<void> {
     const source = this._ctx.store.get(article.sourceKey);
     if (!source || !this.view.visible) return;
+    // A redraw sent after the reveal would drop its selection; sent first, VS Code reveals once it is done.
+    this._flushRefresh();
     // Rows are matched by their TreeItem id, so fresh nodes stand for the ones on screen.
     await this.view.reveal(new ArticleNode(this._ctx, article, new SourceNode(this._ctx, source)), { select: true, focus, expand: false });
   }
