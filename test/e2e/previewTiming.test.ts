@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { FrameLocator, Page } from 'playwright-core';
+import { moveMouseAway } from './previewPage';
 import { openWorkbench } from './workbench';
 
 // How long a user waits from clicking an article in the tree to its heading in the preview, in a fresh window:
@@ -45,6 +46,7 @@ suite('Preview timing: from a click in the tree to the article on screen', () =>
       await page.waitForTimeout(1500);
 
       const timeClick = async (title: string): Promise<number> => {
+        await moveMouseAway(workbench);
         const started = Date.now();
         await workbench.treeItem(title).first().click();
         await webviewShowing(page, `h1.article-title:text-is(${JSON.stringify(title)})`);
@@ -58,6 +60,7 @@ suite('Preview timing: from a click in the tree to the article on screen', () =>
       const nextMs = await timeClick(NEXT);
 
       // The reference: the same article's Markdown in VS Code's built-in Markdown preview.
+      await moveMouseAway(workbench);
       await workbench.treeItem(NEXT).first().click({ button: 'right' });
       await page.locator('.context-view .action-label', { hasText: /^Open as Markdown$/ }).click();
       await page.locator('.tab.active', { hasText: /Untitled/ }).waitFor({ timeout: 15_000 });
