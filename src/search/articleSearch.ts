@@ -67,29 +67,27 @@ export class ArticleSearch extends Disposable {
     let indexed = 0;
     const listed = new Set(sources.map((source) => source.key));
     this._queue = this._queue.then(() => {
-      let removed = false;
-      for (const key of this._indexedSources) if (!listed.has(key)) { this._index?.removeSource(key); this._indexedSources.delete(key); removed = true; }
-      if (removed) this._onDidUpdate.fire();
+      const gone = this._index?.sourceKeys().filter((key) => !listed.has(key)) ?? [];
+      for (const key of gone) this._index?.removeSource(key);
+      if (gone.length) this._onDidUpdate.fire();
     });
     for (const source of sources) {
       this._enqueue(source, () => { indexed += source.feed?.items.length ?? 0; progress?.(indexed, total); });
     }
   }
 
-  private readonly _indexedSources = new Set<string>();
-
   private _enqueue(source: SourceState, done?: () => void): void {
     this._queue = this._queue.then(async () => {
       const index = this._index;
       if (!index || this.isDisposed) return;
       if (this._store.get(source.key) !== source) {
+        const had = index.sourceKeys().includes(source.key);
         index.removeSource(source.key);
-        if (this._indexedSources.delete(source.key)) this._onDidUpdate.fire();
+        if (had) this._onDidUpdate.fire();
         return;
       }
       const articles = this._store.articlesOf(source).map((article) => this._searchable(article));
       const { added, removed } = await index.updateSource(source.key, articles, { yieldEvery: chunk });
-      this._indexedSources.add(source.key);
       if (added || removed) this._onDidUpdate.fire();
       done?.();
     }).catch(() => undefined);

@@ -56,7 +56,8 @@ interface IndexedArticle {
 }
 
 function fingerprintOf(article: SearchableArticle): string {
-  return [article.title, article.date ?? '', article.summaryHtml?.length ?? 0, article.bodyHtml?.length ?? 0, article.languages.join(','), article.categories.join(',')].join('\u0000');
+  // The source's title too: a renamed source is found by `source:` under its new name.
+  return [article.title, article.sourceTitle, article.date ?? '', article.summaryHtml?.length ?? 0, article.bodyHtml?.length ?? 0, article.languages.join(','), article.categories.join(',')].join('\u0000');
 }
 
 export class ArticleSearchIndex {
@@ -74,6 +75,11 @@ export class ArticleSearchIndex {
 
   get size(): number {
     return this._articles.size;
+  }
+
+  /** The sources that have articles in the index. */
+  sourceKeys(): string[] {
+    return [...this._bySource].filter(([, ids]) => ids.size > 0).map(([key]) => key);
   }
 
   /** Makes the index hold exactly `articles` for the source: new and changed ones (re)indexed, gone ones removed. */

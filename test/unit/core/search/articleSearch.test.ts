@@ -102,6 +102,15 @@ describe('the article search index', () => {
     assert.deepEqual(index.search(parseSearchQuery('alpha')), []);
   });
 
+  test('a renamed source is found by source: under its new name, not its old one', async () => {
+    const index = new ArticleSearchIndex();
+    await index.updateSource('s', [article('x', { sourceTitle: 'Old Blog', title: 'Alpha' })]);
+    await index.updateSource('s', [article('x', { sourceTitle: 'New Blog', title: 'Alpha' })]);
+    assert.deepEqual(index.search(parseSearchQuery('source:new')).map((h) => h.key), ['x']);
+    assert.deepEqual(index.search(parseSearchQuery('source:old')), []);
+    assert.deepEqual(index.sourceKeys(), ['s']);
+  });
+
   describe('on the seed feeds', () => {
     const index = new ArticleSearchIndex();
     let total = 0;
